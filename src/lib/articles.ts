@@ -1,0 +1,134 @@
+/**
+ * The archive as the pages see it. The only module that calls `getCollection`: it loads every
+ * collection once, reads each article's raw capture, checks the whole archive (a broken
+ * reference or a lost paragraph stops the build here), and resolves references so that pages
+ * and components only read data.
+ */
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BodyBlock, bodyBlocks } from './body';
+import { sortKey } from './dates';
+import { ArchiveError, checkArchive } from './integrity';
+import type { Article, ArchiveEvent, Entity, Publisher } from './schema';
+import { type ArticleRef, type YearGroup, eventEntries, groupTimeline, publicationEntries } from './timeline';
+import { articlePath } from './urls';
+
+export interface ArchivedArticle {
+  id: string;
+  /** The source file, relative to the project. */
+  file: string;
+  data: Article;
+  url: string;
+  blocks: BodyBlock[];
+  publisher: Publisher;
+  wire: Publisher[];
+  cited: Publisher[];
+  entities: Entity[];
+  datelinePlace?: Entity;
+  ref: ArticleRef;
+}
+
+export interface Archive {
+  /** Newest first. */
+  articles: ArchivedArticle[];
+  events: ArchiveEvent[];
+  publishers: Publisher[];
+  entities: Entity[];
+  timeline: YearGroup[];
+}
+
+const CONTENT = process.env.KLIPING_CONTENT ?? './content';
+
+let archive: Promise<Archive> | undefined;
+
+/** The whole archive, loaded and checked once per build. */
+export function loadArchive(): Promise<Archive> {
+  archive ??= load();
+  return archive;
+}
+
+function readCapture(path: string): string | undefined {
+  try {
+    return readFileSync(join(CONTENT, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(): Promise<Archive> {
+  const [articleEntries, eventEntriesRaw, publisherEntries, entityEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('events'),
+    getCollection('publishers'),
+    getCollection('entities'),
+  ]);
+  const publishers = publisherEntries.map((entry) => entry.data);
+  const entities = entityEntries.map((entry) => entry.data);
+  const events = eventEntriesRaw.map((entry) => entry.data);
+  const inputs = articleEntries.map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+    data: entry.data,
+    body: entry.body ?? '',
+    capture: readCapture(entry.data.capture),
+  }));
+
+  const problems = checkArchive({ articles: inputs, events, publishers, entities });
+  if (problems.length > 0) throw new ArchiveError(problems);
+
+  const publisher = lookup(publishers);
+  const entity = lookup(entities);
+  const articles = inputs
+    .map((input): ArchivedArticle => {
+      const { data } = input;
+      const url = articlePath(input.id, data);
+      const outlet = publisher(data.publisher);
+      return {
+        ...input,
+        url,
+        blocks: bodyBlocks(input.body),
+        publisher: outlet,
+        wire: data.wire.map(publisher),
+        cited: data.cited.map(publisher),
+        entities: data.entities.map(entity),
+        datelinePlace: data.dateline && entity(data.dateline.place),
+        ref: {
+          id: input.id,
+          title: data.title,
+          titleDevised: data.titleDevised,
+          url,
+          publisherName: outlet.name,
+          published: data.published,
+        },
+      };
+    })
+    .toSorted(newestFirst);
+
+  const refs = articles.map((article) => article.ref);
+  const timeline = groupTimeline([
+    ...eventEntries(events, refs, (id) => entity(id).name),
+    ...publicationEntries(refs),
+  ]);
+  return { articles, events, publishers, entities, timeline };
+}
+
+function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {
+  return sortKey(b.data.published).localeCompare(sortKey(a.data.published)) || a.id.localeCompare(b.id);
+}
+
+/** A lookup by id; the archive check has already proved every id exists. */
+function lookup<T extends { id: string }>(items: readonly T[]): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`unknown id "${id}"`);
+    return item;
+  };
+}
+
+/** The article published just before and just after this one. */
+export function neighbours(articles: readonly ArchivedArticle[], id: string) {
+  const index = articles.findIndex((article) => article.id === id);
+  return { newer: articles[index - 1], older: articles[index + 1] };
+}

@@ -1,0 +1,105 @@
+/**
+ * Every interface string of the site, in Indonesian, under flat keys. Components and pages
+ * take their text from here; nothing the reader sees as interface text is written elsewhere.
+ * Strings with `{name}` placeholders are filled by `t(key, { name })`.
+ */
+const strings = {
+  'site.name': 'Kliping',
+  'site.tagline': 'Arsip berita: teks asli, sumber yang jelas, tanggal yang teliti.',
+  'site.description':
+    'Kliping adalah arsip statis artikel berita berbahasa Indonesia, lengkap dengan asal-usul, catatan arsip, dan linimasa peristiwa.',
+  'a11y.skip': 'Langsung ke isi',
+  'nav.label': 'Navigasi utama',
+  'nav.home': 'Beranda',
+  'nav.timeline': 'Linimasa',
+  'nav.search': 'Cari',
+  'footer.about':
+    'Teks artikel disimpan persis seperti tertangkap. Judul, tanggal, dan catatan yang disusun arsip selalu ditandai.',
+  'footer.colophon': 'Dibangun statis dengan Astro dan Pagefind.',
+
+  'home.title': 'Arsip berita',
+  'home.latest': 'Artikel terbaru',
+  'home.timeline': 'Sekilas linimasa',
+  'home.timelineAll': 'Lihat seluruh linimasa',
+  'home.count': '{count} artikel dalam arsip',
+
+  'article.devisedTitle': 'Judul disusun arsip',
+  'article.devisedTitleHint': 'Tangkapan asli tidak memuat judul.',
+  'article.published': 'Terbit',
+  'article.publishedInferred': 'disimpulkan arsip',
+  'article.publishedStated': 'tercantum dalam teks',
+  'article.text': 'Teks artikel',
+  'article.paragraph': 'Paragraf {number}',
+  'article.prevNext': 'Artikel lain menurut tanggal terbit',
+  'article.previous': 'Sebelumnya',
+  'article.next': 'Berikutnya',
+  'article.readAlso': 'Tautan “Baca Juga” dari {publisher}; alamatnya tidak ikut tertangkap.',
+
+  'provenance.title': 'Asal-usul',
+  'provenance.publisher': 'Penerbit',
+  'provenance.wire': 'Sumber kantor berita',
+  'provenance.cited': 'Mengutip',
+  'provenance.editor': 'Editor',
+  'provenance.byline': 'Penulis',
+  'provenance.dateline': 'Dateline',
+  'provenance.imageCredit': 'Kredit gambar',
+  'provenance.imageNotCaptured': 'gambar tidak ikut tertangkap',
+  'provenance.credits': 'Baris kredit tangkapan',
+  'provenance.original': 'Artikel asli',
+  'provenance.originalUnknown': 'Alamat tidak tercatat dalam tangkapan',
+  'provenance.capture': 'Tangkapan mentah',
+  'provenance.archived': 'Masuk arsip',
+  'provenance.language': 'Bahasa',
+  'provenance.languageId': 'Indonesia',
+
+  'notes.title': 'Catatan arsip',
+  'notes.hint': 'Ditulis oleh arsip, bukan bagian dari teks yang tertangkap.',
+  'notes.topic.date': 'Tanggal',
+  'notes.topic.title': 'Judul',
+  'notes.topic.text': 'Teks',
+  'notes.topic.source': 'Sumber',
+
+  'timeline.title': 'Linimasa',
+  'timeline.intro':
+    'Peristiwa yang dilaporkan artikel dalam arsip, menurut tanggal kejadian, dengan tautan ke paragraf yang menjadi sumbernya. Tanggal terbit artikel ditandai terpisah.',
+  'timeline.jump': 'Lompat ke',
+  'timeline.wholeYear': 'Sepanjang {year}',
+  'timeline.event': 'Peristiwa',
+  'timeline.publication': 'Artikel terbit',
+  'timeline.sources': 'Sumber',
+  'timeline.place': 'Tempat',
+  'timeline.paragraphWord': 'paragraf',
+
+  'search.title': 'Cari di arsip',
+  'search.label': 'Kata kunci',
+  'search.placeholder': 'mis. Stoltenberg, Krimea, Jenewa',
+  'search.submit': 'Cari',
+  'search.noscript':
+    'Pencarian memerlukan JavaScript. Tanpa JavaScript, telusuri artikel lewat linimasa atau beranda.',
+  'search.loading': 'Mencari…',
+  'search.empty': 'Ketik kata kunci untuk mencari di seluruh teks arsip.',
+  'search.count': '{count} hasil untuk “{query}”',
+  'search.none':
+    'Tidak ada hasil untuk “{query}”. Coba kata lain, bentuk dasar kata, atau telusuri linimasa.',
+  'search.error': 'Pencarian tidak dapat dimuat. Muat ulang halaman, atau telusuri linimasa.',
+
+  'notFound.title': 'Halaman tidak ditemukan',
+  'notFound.body': 'Alamat ini tidak ada di arsip. Mungkin tautannya keliru atau halamannya dipindahkan.',
+  'notFound.home': 'Kembali ke beranda',
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+/** The string under `key`, with `{name}` placeholders filled from `values`. */
+export function t(key: StringKey, values: Record<string, string | number> = {}): string {
+  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** All strings, for the search script, which runs in the browser. */
+export function stringsFor<K extends StringKey>(keys: readonly K[]): Record<K, string> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const key of keys) picked[key] = strings[key];
+  return picked as Record<K, string>;
+}

@@ -1,0 +1,173 @@
+/**
+ * The content model of Kliping: the single source of truth for what an article, an event, an
+ * entity and a publisher are. Plain zod (through `astro/zod`) so that it is unit-tested
+ * without Astro; `src/content.config.ts` only points loaders at these schemas. The README's
+ * field table follows this file.
+ *
+ * Every message names the field, the bad value and what was expected; Astro adds the file.
+ */
+import { z } from 'astro/zod';
+import { type DatePrecision, parseArchiveDate } from './dates';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of an entry in another collection, or a URL slug: lowercase words joined by "-". */
+export const slug = z.string().refine((value) => SLUG.test(value), {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not an id; expected lowercase letters, digits and "-", e.g. "jens-stoltenberg"`,
+});
+
+/** A required piece of text: trimmed, never empty. */
+const text = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'missing; expected text' : `${JSON.stringify(issue.input)} is not text`,
+  })
+  .trim()
+  .min(1, { error: 'is empty; expected text' });
+
+/**
+ * A date written as text at one of the allowed precisions, parsed into an `ArchiveDate`.
+ * YAML turns unquoted dates into Date objects (and silently rolls 2022-02-30 over to March),
+ * so a Date here is refused and must be written in quotes.
+ */
+export function archiveDate(allowed: readonly DatePrecision[]) {
+  return z.unknown().transform((input, ctx) => {
+    if (input instanceof Date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${input.toISOString()} was read by YAML as an unquoted date; write it in quotes, e.g. "2022-01-12", so it is checked exactly`,
+      });
+      return z.NEVER;
+    }
+    if (typeof input !== 'string') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${input === undefined ? 'missing' : JSON.stringify(input)}; expected a date as text (${allowed.join(', ')} precision)`,
+      });
+      return z.NEVER;
+    }
+    const result = parseArchiveDate(input.trim());
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.reason });
+      return z.NEVER;
+    }
+    if (!allowed.includes(result.date.precision)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${input}" is a date of ${result.date.precision} precision; expected ${allowed.join(' or ')} precision here`,
+      });
+      return z.NEVER;
+    }
+    return result.date;
+  });
+}
+
+/** An editorial note by the archive: never part of the captured text. */
+export const noteSchema = z.strictObject({
+  /** What the note is about: the date, the title, the text or the source. */
+  topic: z.enum(['date', 'title', 'text', 'source']),
+  /** The note itself, in Indonesian. */
+  text,
+});
+
+export const articleSchema = z.strictObject({
+  /** Headline as captured; devised by the archive when the capture has none. */
+  title: text,
+  /** True when the archive devised the title because the capture has no headline. */
+  titleDevised: z.boolean().default(false),
+  /** The archive's one- or two-sentence summary, for cards, feeds and the meta description. */
+  summary: text,
+  /** Publication date: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+07:00", in quotes. */
+  published: archiveDate(['day', 'minute']),
+  /** How the publication date is known: stated in the capture, or inferred by the archive. */
+  publishedBasis: z.enum(['stated', 'inferred']),
+  /** When the capture entered the archive: "YYYY-MM-DD" or with time and offset. */
+  archived: archiveDate(['day', 'minute']),
+  /** Language of the captured text. */
+  language: z.enum(['id']).default('id'),
+  /** The outlet that published the article: an id in content/publishers.yaml. */
+  publisher: slug,
+  /** Wire agencies the text is based on (ids in content/publishers.yaml), e.g. reuters. */
+  wire: z.array(slug).default([]),
+  /** Agencies the text quotes or cites (ids in content/publishers.yaml), e.g. anadolu. */
+  cited: z.array(slug).default([]),
+  /** The editor named in the credits. */
+  editor: text.optional(),
+  /** The author named in the capture. */
+  byline: text.optional(),
+  /** The dateline as printed at the start of the text, and the place it names (an entity id). */
+  dateline: z.strictObject({ text, place: slug }).optional(),
+  /** Credit for the article's image (the image itself was not captured). */
+  imageCredit: text.optional(),
+  /** The capture's credit lines exactly as captured, e.g. "Sumber : medcom.id". */
+  credits: z.array(text).default([]),
+  /** The original article's URL, when known. */
+  originalUrl: z.url().optional(),
+  /** The raw capture this article derives from, relative to content/. */
+  capture: z.string().regex(/^captures\/[^/]+\.txt$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a capture path; expected "captures/<file>.txt"`,
+  }),
+  /** People, organisations and places the text is about: ids in content/entities.yaml. */
+  entities: z.array(slug).default([]),
+  /** The archive's editorial notes, shown apart from the captured text. */
+  notes: z.array(noteSchema).default([]),
+  /** URL slug; defaults to the file name. */
+  slug: slug.optional(),
+});
+
+export const publisherSchema = z.strictObject({
+  /** Stable id, used in URLs (/sumber/<id>/) and in article frontmatter. */
+  id: slug,
+  /** Name as the publisher writes it, e.g. "kontan.co.id". */
+  name: text,
+  /** An outlet publishes articles; an agency supplies or is cited by them. */
+  kind: z.enum(['outlet', 'agency']),
+  /** Home page. */
+  url: z.url().optional(),
+  /** One sentence about the publisher, in Indonesian. */
+  description: text,
+});
+
+export const entitySchema = z.strictObject({
+  /** Stable id, used in URLs (/topik/<id>/), articles and events. */
+  id: slug,
+  /** Name in Indonesian usage, e.g. "Brussel". */
+  name: text,
+  /** What the entity is. */
+  kind: z.enum(['person', 'organisation', 'country', 'place']),
+  /** One or two sentences, in Indonesian, as of the archived events. */
+  description: text,
+  /** Other names a reader may search for: English forms, long forms, acronyms. */
+  aliases: z.array(text).default([]),
+});
+
+/** A citation: the paragraph of an archived article that supports an event. */
+export const citationSchema = z.strictObject({
+  /** The article's id (its file name without .mdx). */
+  article: slug,
+  /** The paragraph's number, as in its anchor (#p3 is 3). */
+  paragraph: z.number().int().positive(),
+});
+
+export const eventSchema = z.strictObject({
+  /** Stable id. */
+  id: slug,
+  /** What happened, in one Indonesian sentence. */
+  title: text,
+  /** When it happened, at the precision known: "2014", "2021-10", "2022-01-12" or with time. */
+  date: archiveDate(['year', 'month', 'day', 'minute']),
+  /** Where it happened: an entity id. */
+  place: slug.optional(),
+  /** Who and what took part: entity ids. */
+  entities: z.array(slug).default([]),
+  /** The paragraphs that support it; at least one. */
+  citations: z.array(citationSchema).min(1, { error: 'is empty; expected at least one citation' }),
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type Publisher = z.output<typeof publisherSchema>;
+export type Entity = z.output<typeof entitySchema>;
+export type ArchiveEvent = z.output<typeof eventSchema>;
+export type Citation = z.output<typeof citationSchema>;
+export type Note = z.output<typeof noteSchema>;

@@ -1,0 +1,125 @@
+/**
+ * The timeline: real-world events and the articles' publications, kept apart as two kinds of
+ * entry, in date order and grouped by year and month. An event's date keeps its precision: an
+ * event known only to the year is listed under the year, before its months.
+ */
+import { type ArchiveDate, sortKey } from './dates';
+import type { ArchiveEvent } from './schema';
+
+/** What the timeline needs to know of an article. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  titleDevised: boolean;
+  url: string;
+  publisherName: string;
+  published: ArchiveDate;
+}
+
+/** An article that supports an event, and which of its paragraphs do. */
+export interface EventSource {
+  article: ArticleRef;
+  paragraphs: number[];
+}
+
+export type TimelineEntry =
+  | {
+      kind: 'event';
+      id: string;
+      date: ArchiveDate;
+      title: string;
+      place?: string;
+      sources: EventSource[];
+    }
+  | { kind: 'publication'; id: string; date: ArchiveDate; title: string; article: ArticleRef };
+
+export interface MonthGroup {
+  month: number;
+  entries: TimelineEntry[];
+}
+
+export interface YearGroup {
+  year: number;
+  /** Entries known only to the year. */
+  entries: TimelineEntry[];
+  months: MonthGroup[];
+}
+
+const collator = new Intl.Collator('id');
+
+/** Chronological order; a coarser date first; publications after events of the same moment. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const byDate = sortKey(a.date).localeCompare(sortKey(b.date));
+  if (byDate !== 0) return byDate;
+  if (a.kind !== b.kind) return a.kind === 'event' ? -1 : 1;
+  return collator.compare(a.title, b.title) || a.id.localeCompare(b.id);
+}
+
+/** Resolves each event's citations to the articles they name, grouped per article. */
+export function eventEntries(
+  events: readonly ArchiveEvent[],
+  articles: readonly ArticleRef[],
+  placeName: (id: string) => string,
+): TimelineEntry[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return events.map((event) => {
+    const sources = new Map<string, EventSource>();
+    for (const { article: id, paragraph } of event.citations) {
+      const article = byId.get(id);
+      if (!article) throw new Error(`event "${event.id}" cites unknown article "${id}"`);
+      const source = sources.get(id) ?? { article, paragraphs: [] };
+      if (!source.paragraphs.includes(paragraph)) source.paragraphs.push(paragraph);
+      sources.set(id, source);
+    }
+    const ordered = [...sources.values()]
+      .map((source) => ({ ...source, paragraphs: source.paragraphs.toSorted((x, y) => x - y) }))
+      .toSorted(
+        (x, y) =>
+          sortKey(x.article.published).localeCompare(sortKey(y.article.published)) ||
+          x.article.id.localeCompare(y.article.id),
+      );
+    return {
+      kind: 'event' as const,
+      id: event.id,
+      date: event.date,
+      title: event.title,
+      place: event.place ? placeName(event.place) : undefined,
+      sources: ordered,
+    };
+  });
+}
+
+/** One entry per article: the day it was published. */
+export function publicationEntries(articles: readonly ArticleRef[]): TimelineEntry[] {
+  return articles.map((article) => ({
+    kind: 'publication' as const,
+    id: `terbit-${article.id}`,
+    date: article.published,
+    title: article.title,
+    article,
+  }));
+}
+
+/** Groups entries by year and month, every level in chronological order. */
+export function groupTimeline(entries: readonly TimelineEntry[]): YearGroup[] {
+  const years = new Map<number, YearGroup>();
+  for (const entry of entries.toSorted(compareEntries)) {
+    const { year, month } = entry.date;
+    let group = years.get(year);
+    if (!group) {
+      group = { year, entries: [], months: [] };
+      years.set(year, group);
+    }
+    if (month === undefined) {
+      group.entries.push(entry);
+      continue;
+    }
+    let monthGroup = group.months.find((m) => m.month === month);
+    if (!monthGroup) {
+      monthGroup = { month, entries: [] };
+      group.months.push(monthGroup);
+    }
+    monthGroup.entries.push(entry);
+  }
+  return [...years.values()];
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL of the site is made here, so that pages, feeds and tests agree on them.
+ * Paths end with "/" (the site is built as directories).
+ */
+import { civilDay } from './dates';
+import type { Article } from './schema';
+
+/** `/artikel/YYYY/MM/DD/slug/`: the publication day in WIB and the article's slug. */
+export function articlePath(id: string, data: Pick<Article, 'published' | 'slug'>): string {
+  const [year, month, day] = civilDay(data.published).split('-');
+  return `/artikel/${year}/${month}/${day}/${data.slug ?? id}/`;
+}
+
+/** The anchor of a paragraph of an article: `#p3`. */
+export function paragraphAnchor(paragraph: number): string {
+  return `p${paragraph}`;
+}
+
+/** A link to a paragraph of an article. */
+export function paragraphPath(articleUrl: string, paragraph: number): string {
+  return `${articleUrl}#${paragraphAnchor(paragraph)}`;
+}
+
+/** The anchor of a month on the timeline: `#2022-01`; of a year: `#2022`. */
+export function timelineAnchor(year: number, month?: number): string {
+  return month === undefined ? `y${year}` : `y${year}-${String(month).padStart(2, '0')}`;
+}
+
+export const paths = {
+  home: '/',
+  timeline: '/linimasa/',
+  search: '/cari/',
+  /** The search page with a query, as a reader can bookmark or share it. */
+  searchFor: (query: string) => `/cari/?q=${encodeURIComponent(query)}`,
+} as const;
