@@ -127,6 +127,11 @@ function lookup<T extends { id: string }>(items: readonly T[]): (id: string) => 
   };
 }
 
+/** The outlet and the wire agencies, as a reader sees them: "kontan.co.id · Reuters". */
+export function sourceNames(article: Pick<ArchivedArticle, 'publisher' | 'wire'>): string {
+  return [article.publisher, ...article.wire].map((publisher) => publisher.name).join(' · ');
+}
+
 /** The article published just before and just after this one. */
 export function neighbours(articles: readonly ArchivedArticle[], id: string) {
   const index = articles.findIndex((article) => article.id === id);

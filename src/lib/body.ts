@@ -52,12 +52,18 @@ export function paragraphs(body: string): string[] {
   return bodyBlocks(body).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
 }
 
-/** The lines of a raw capture that carry text, without their line endings. */
-export function captureLines(capture: string): string[] {
+/** A line of a raw capture that carries text, with its line number in the file (from 1). */
+export interface CaptureLine {
+  number: number;
+  text: string;
+}
+
+/** The lines of a raw capture that carry text, trimmed, with their line numbers. */
+export function captureLines(capture: string): CaptureLine[] {
   return capture
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+    .map((line, index) => ({ number: index + 1, text: line.trim() }))
+    .filter((line) => line.text !== '');
 }
 
 /** What the archive made of each line of a capture. */
@@ -76,32 +82,54 @@ export interface CaptureAccount {
  */
 export function checkCaptureCoverage(capture: string, account: CaptureAccount): string[] {
   const lines = captureLines(capture);
+  const texts = lines.map((line) => line.text);
   const expected = [
     ...(account.title === undefined ? [] : [account.title]),
     ...account.credits,
     ...account.blocks.map((block) => block.text),
   ];
   const problems: string[] = [];
-  const unaccounted = lines.filter((line) => !expected.includes(line));
-  for (const line of unaccounted) {
-    problems.push(
-      `capture line ${lines.indexOf(line) + 1} is not in the article: ${JSON.stringify(clip(line))}`,
-    );
-  }
+  const explained = new Set<number>();
   for (const block of account.blocks) {
-    if (!lines.includes(block.text)) {
-      const where = block.kind === 'paragraph' ? `paragraph ${block.number}` : 'a BacaJuga line';
+    if (texts.includes(block.text)) continue;
+    const where = block.kind === 'paragraph' ? `paragraph ${block.number}` : 'a BacaJuga line';
+    const near = closestLine(
+      block.text,
+      lines.filter((line) => !expected.includes(line.text)),
+    );
+    if (near) {
+      explained.add(near.line.number);
+      const at = near.column;
+      problems.push(
+        `${where} differs from capture line ${near.line.number} at column ${at + 1}: the capture has ${JSON.stringify(clip(near.line.text.slice(at), 30))}, the article ${JSON.stringify(clip(block.text.slice(at), 30))}`,
+      );
+    } else {
       problems.push(`${where} is not a line of the capture: ${JSON.stringify(clip(block.text))}`);
     }
   }
+  for (const line of lines) {
+    if (expected.includes(line.text) || explained.has(line.number)) continue;
+    problems.push(`capture line ${line.number} is not in the article: ${JSON.stringify(clip(line.text))}`);
+  }
   if (problems.length === 0) {
-    const bodyLines = lines.filter((line) => account.blocks.some((block) => block.text === line));
+    const bodyLines = texts.filter((text) => account.blocks.some((block) => block.text === text));
     const bodyOrder = account.blocks.map((block) => block.text);
     if (bodyLines.join('\n') !== bodyOrder.join('\n')) {
       problems.push('the body does not follow the order of the capture');
     }
   }
   return problems;
+}
+
+/** The unaccounted capture line that shares the longest start with `text`, if any shares 12 characters. */
+function closestLine(text: string, candidates: readonly CaptureLine[]) {
+  let best: { line: CaptureLine; column: number } | undefined;
+  for (const line of candidates) {
+    let column = 0;
+    while (column < text.length && text[column] === line.text[column]) column += 1;
+    if (column >= 12 && column > (best?.column ?? 0)) best = { line, column };
+  }
+  return best;
 }
 
 function clip(text: string, length = 80): string {

@@ -5,7 +5,7 @@
  */
 const strings = {
   'site.name': 'Kliping',
-  'site.tagline': 'Arsip berita: teks asli, sumber yang jelas, tanggal yang teliti.',
+  'site.tagline': 'Teks asli seperti tertangkap, sumber yang jelas, tanggal yang teliti.',
   'site.description':
     'Kliping adalah arsip statis artikel berita berbahasa Indonesia, lengkap dengan asal-usul, catatan arsip, dan linimasa peristiwa.',
   'a11y.skip': 'Langsung ke isi',

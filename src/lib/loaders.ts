@@ -8,7 +8,9 @@ import { glob } from 'astro/loaders';
 import { checkBody } from './body';
 
 export function articleLoader(base: string): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base });
+  // The id is the file's path, never the frontmatter's `slug` (glob's default): two articles
+  // with one slug would otherwise share an id, and Astro would keep one and only warn.
+  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
   return {
     name: 'kliping-articles',
     load: async (context) => {

@@ -1,0 +1,146 @@
+/**
+ * Checks over the real dist/: every article has its page, nothing of a capture is lost on the
+ * page or in the Pagefind index, "Baca Juga" lines are shown but not indexed, and the
+ * provenance, dates and notes a reader needs are there.
+ */
+import { describe, expect, it } from 'vitest';
+import { captureLines } from '../../src/lib/body';
+import { articleSchema } from '../../src/lib/schema';
+import { articlePath } from '../../src/lib/urls';
+import { rawArticles, readCaptureFile } from '../support/content';
+import { definitions, fold, indexRecords, pageDocument } from '../support/dist';
+
+const articles = rawArticles().map((raw) => {
+  const data = articleSchema.parse(raw.frontmatter);
+  return { ...raw, data, url: articlePath(raw.id, data), capture: readCaptureFile(data.capture) };
+});
+const records = indexRecords();
+
+/** Capture lines that are the outlet's links, not the story. */
+const isReadAlso = (line: string) => line.startsWith('Baca Juga:');
+
+describe.each(articles)('$url', (article) => {
+  const doc = pageDocument(article.url);
+  const pageText = fold(doc.body.textContent);
+  const record = records.find((r) => r.url === article.url);
+  const lines = captureLines(article.capture).map((line) => line.text);
+
+  it('has its page, in Indonesian', () => {
+    expect(doc.documentElement.getAttribute('lang')).toBe('id');
+    expect(fold(doc.querySelector('h1')?.textContent)).toBe(article.data.title);
+  });
+
+  it('shows every line of the raw capture, character for character (nothing lost)', () => {
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(pageText).toContain(line);
+  });
+
+  it('gives every story paragraph its own stable anchor, in capture order', () => {
+    const paragraphs = [...doc.querySelectorAll('p[id^="p"]')].filter((p) => /^p\d+$/.test(p.id));
+    const story = lines.filter(
+      (line) => !isReadAlso(line) && !article.data.credits.includes(line) && line !== article.data.title,
+    );
+    expect(paragraphs.map((p) => p.id)).toEqual(story.map((_, i) => `p${i + 1}`));
+    expect(paragraphs.map((p) => p.textContent)).toEqual(story);
+  });
+
+  it('puts every story paragraph into the Pagefind index, and no "Baca Juga" line', () => {
+    expect(record, `no index record for ${article.url}`).toBeDefined();
+    const indexed = fold(record!.content);
+    for (const line of lines.filter((l) => !isReadAlso(l) && !article.data.credits.includes(l))) {
+      expect(indexed).toContain(fold(line));
+    }
+    expect(indexed).not.toContain('Baca Juga');
+  });
+
+  it('stores the filters, sort key and metadata the search page uses', () => {
+    const { published } = article.data;
+    expect(record!.meta).toMatchObject({
+      title: article.data.title,
+      hari: article.url.slice(9, 19).replaceAll('/', '-'),
+    });
+    expect(record!.filters).toEqual({
+      penerbit: [article.data.publisher === 'medcom' ? 'medcom.id' : 'kontan.co.id'],
+      tahun: [String(published.year)],
+      bulan: [`${published.year}-${String(published.month).padStart(2, '0')}`],
+    });
+    expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-value')).toBe(
+      article.url.slice(9, 19).replaceAll('/', '-'),
+    );
+  });
+
+  it('shows the credit lines as captured, in the provenance box', () => {
+    const provenance = fold(doc.querySelector('.provenance')?.textContent);
+    for (const credit of article.data.credits) expect(provenance).toContain(credit);
+    expect(provenance).toContain(article.data.capture.split('/').pop()!);
+  });
+
+  it('shows the archive notes apart from the captured text', () => {
+    const notes = doc.querySelector('.notes');
+    expect(notes?.closest('[role="note"], .body')).toBeNull();
+    for (const note of article.data.notes) expect(fold(notes?.textContent)).toContain(fold(note.text));
+    expect(fold(doc.querySelector('.body')?.textContent)).not.toContain(fold(article.data.notes[0]!.text));
+  });
+});
+
+describe('the medcom article', () => {
+  const doc = pageDocument('/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/');
+
+  it('is dated Wednesday 12 January 2022 in Indonesian, marked as inferred, and keeps "2021" in the text', () => {
+    const published = doc.querySelector('.published time');
+    expect(published?.textContent).toBe('Rabu, 12 Januari 2022');
+    expect(published?.getAttribute('datetime')).toBe('2022-01-12');
+    expect(fold(doc.querySelector('.published')?.textContent)).toContain('disimpulkan arsip');
+    expect(doc.querySelector('#p1')?.textContent).toContain('Rabu, 12 Januari 2021');
+    expect(fold(doc.querySelector('.notes')?.textContent)).toContain(
+      '12 Januari 2021 jatuh pada hari Selasa',
+    );
+  });
+
+  it('names the agency it cites, and links to the older article', () => {
+    expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
+      Penerbit: ['medcom.id'],
+      Mengutip: ['Anadolu Agency'],
+      'Kredit gambar': ['medcom.id (gambar tidak ikut tertangkap)'],
+      'Baris kredit tangkapan': ['Sumber : medcom.id', 'Gambar : medcom.id'],
+      'Artikel asli': ['Alamat tidak tercatat dalam tangkapan'],
+      'Masuk arsip': ['Senin, 23 November 2026'],
+    });
+    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+      '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+    );
+    expect(doc.querySelector('a[rel="next"]')).toBeNull();
+  });
+});
+
+describe('the kontan article', () => {
+  const doc = pageDocument('/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/');
+
+  it('marks its title as devised by the archive', () => {
+    expect(fold(doc.querySelector('.devised')?.textContent)).toBe(
+      'Judul disusun arsip Tangkapan asli tidak memuat judul.',
+    );
+  });
+
+  it('shows Reuters as the wire source, the editor and the dateline', () => {
+    expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
+      Penerbit: ['kontan.co.id'],
+      'Sumber kantor berita': ['Reuters'],
+      Editor: ['Noverius Laoli'],
+      Dateline: ['KONTAN.CO.ID - BRUSSELS.'],
+      'Baris kredit tangkapan': ['Sumber: Reuters | Editor: Noverius Laoli'],
+    });
+    expect(doc.querySelector('time')?.textContent).toBe('Selasa, 4 Januari 2022');
+  });
+
+  it('shows the three "Baca Juga" lines as the outlet\'s links, outside the story paragraphs', () => {
+    const readAlso = [...doc.querySelectorAll('.read-also')];
+    expect(readAlso).toHaveLength(3);
+    for (const block of readAlso) {
+      expect(block.getAttribute('data-pagefind-ignore')).not.toBeNull();
+      const [line, why] = [...block.querySelectorAll('p')].map((p) => fold(p.textContent));
+      expect(line).toMatch(/^Baca Juga: ./);
+      expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamatnya tidak ikut tertangkap.');
+    }
+  });
+});

@@ -1,0 +1,111 @@
+/** Checks over every page of the real dist/: language, scripts, the timeline and its links. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/paths';
+import { fold, pageDocument, pagePaths } from '../support/dist';
+
+const pages = pagePaths();
+const READING_PAGES = pages.filter((path) => path !== '/cari/');
+
+describe('every page', () => {
+  it('exists for each route', () => {
+    expect(pages).toEqual([
+      '/',
+      '/404.html',
+      '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+      '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
+      '/cari/',
+      '/linimasa/',
+    ]);
+  });
+
+  it.each(pages)('%s is in Indonesian, with a title and a description', (path) => {
+    const doc = pageDocument(path);
+    expect(doc.documentElement.getAttribute('lang')).toBe('id');
+    expect(doc.title).toMatch(/Kliping/);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+  });
+
+  it.each(READING_PAGES)('%s ships no JavaScript', (path) => {
+    const doc = pageDocument(path);
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    for (const element of doc.querySelectorAll('*')) {
+      for (const attribute of element.attributes) expect(attribute.name).not.toMatch(/^on/);
+    }
+  });
+
+  it('the search page loads only its own module, and Pagefind only on use', () => {
+    const scripts = [...pageDocument('/cari/').querySelectorAll('script')];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.getAttribute('type')).toBe('module');
+  });
+
+  it.each(pages)('%s links only to pages and anchors that exist', (path) => {
+    const doc = pageDocument(path);
+    for (const link of doc.querySelectorAll('a[href^="/"]')) {
+      const url = new URL(link.getAttribute('href')!, 'http://kliping.test');
+      const file = join(DIST, url.pathname, url.pathname.endsWith('/') ? 'index.html' : '');
+      expect(existsSync(file), `${path} links to ${url.pathname}`).toBe(true);
+      if (url.hash && url.pathname !== '/cari/') {
+        const target = pageDocument(url.pathname);
+        expect(
+          target.getElementById(decodeURIComponent(url.hash.slice(1))),
+          `${path} links to ${url.href}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('the timeline', () => {
+  const doc = pageDocument('/linimasa/');
+  const entries = [...doc.querySelectorAll('li.entry')];
+
+  it('lists events and publications in date order', () => {
+    const dates = entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime')!);
+    expect(dates.length).toBeGreaterThanOrEqual(15);
+    expect(dates).toEqual(dates.toSorted());
+    expect(dates[0]).toBe('2002');
+  });
+
+  it('groups by year and month, with headings in Indonesian', () => {
+    const headings = [...doc.querySelectorAll('h2, h3')].map((h) => fold(h.textContent));
+    expect(headings).toEqual([
+      '2002',
+      '2014',
+      '2021',
+      'Sepanjang 2021',
+      'Oktober 2021',
+      'Desember 2021',
+      '2022',
+      'Januari 2022',
+    ]);
+  });
+
+  it('shows the Council meeting of 12 January 2022 once, citing paragraphs of both articles', () => {
+    const meeting = entries.filter((entry) => entry.id === 'pertemuan-dewan-nato-rusia-brussel');
+    expect(meeting).toHaveLength(1);
+    expect(fold(meeting[0]!.querySelector('time')?.textContent)).toBe('Rabu, 12 Januari 2022');
+    const links = [...meeting[0]!.querySelectorAll('a.para')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/#p1');
+    expect(links).toContain('/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/#p3');
+  });
+
+  it('dates each event at its precision, and a time in WIB', () => {
+    const text = (id: string) => fold(doc.getElementById(id)?.querySelector('time')?.textContent);
+    expect(text('nato-bekukan-kerja-sama-2014')).toBe('2014');
+    expect(text('perselisihan-spionase-oktober-2021')).toBe('Oktober 2021');
+    expect(text('konferensi-video-menlu-nato')).toBe('Jumat, 7 Januari 2022, 20.00 WIB');
+  });
+
+  it("shows the articles' publication dates as publications, not events", () => {
+    const publications = entries.filter((entry) => entry.classList.contains('publication'));
+    expect(publications.map((p) => p.querySelector('time')?.getAttribute('datetime'))).toEqual([
+      '2022-01-04',
+      '2022-01-12',
+    ]);
+    for (const p of publications) expect(fold(p.textContent)).toMatch(/^Artikel terbit/);
+  });
+});

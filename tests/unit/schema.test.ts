@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema';
+import { rawArticles, rawCollection } from '../support/content';
+
+const [kontan, medcom] = rawArticles();
+const valid = medcom!.frontmatter;
+
+/** The messages of a failed parse, as "path: message". */
+function problems(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('the committed content', () => {
+  it('passes the schema: both articles', () => {
+    expect(rawArticles().map((a) => a.id)).toEqual([
+      'nato-jadwalkan-dewan-nato-rusia',
+      'pertemuan-nato-rusia-dimulai',
+    ]);
+    for (const article of [kontan!, medcom!]) expect(problems(article.frontmatter)).toEqual([]);
+  });
+
+  it('dates the medcom article 2022-01-12 and marks the date as inferred', () => {
+    const data = articleSchema.parse(valid);
+    expect(data.published).toMatchObject({ year: 2022, month: 1, day: 12, precision: 'day' });
+    expect(data.publishedBasis).toBe('inferred');
+    expect(data.notes.some((note) => note.topic === 'date' && note.text.includes('2021'))).toBe(true);
+  });
+
+  it('marks the kontan title as devised and keeps its credits', () => {
+    const data = articleSchema.parse(kontan!.frontmatter);
+    expect(data.titleDevised).toBe(true);
+    expect(data).toMatchObject({ publisher: 'kontan', wire: ['reuters'], editor: 'Noverius Laoli' });
+    expect(data.dateline).toEqual({ text: 'KONTAN.CO.ID - BRUSSELS.', place: 'brussel' });
+    expect(data.published).toMatchObject({ year: 2022, month: 1, day: 4 });
+  });
+
+  it('passes the schema: publishers, entities, events', () => {
+    for (const p of rawCollection('publishers')) expect(publisherSchema.safeParse(p).success).toBe(true);
+    for (const e of rawCollection('entities')) expect(entitySchema.safeParse(e).success).toBe(true);
+    for (const e of rawCollection('events')) expect(eventSchema.safeParse(e).error).toBeUndefined();
+  });
+});
+
+describe('the article schema refuses bad input, naming the field, the value and what was expected', () => {
+  it('a missing title', () => {
+    const { title: _, ...rest } = valid;
+    expect(problems(rest)).toEqual(['title: missing; expected text']);
+  });
+
+  it('an empty title', () => {
+    expect(problems({ ...valid, title: '   ' })).toEqual(['title: is empty; expected text']);
+  });
+
+  it('a date that is not a date', () => {
+    expect(problems({ ...valid, published: 'bukan-tanggal' })).toEqual([
+      'published: "bukan-tanggal" is not a date; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00 (quoted in YAML)',
+    ]);
+  });
+
+  it('a day the month does not have', () => {
+    expect(problems({ ...valid, published: '2022-02-30' })).toEqual([
+      'published: "2022-02-30" is not a calendar date: Februari 2022 has 28 days',
+    ]);
+  });
+
+  it('an unquoted YAML date, which YAML would have rolled over silently', () => {
+    expect(problems({ ...valid, archived: new Date('2022-03-02') })).toEqual([
+      'archived: 2022-03-02T00:00:00.000Z was read by YAML as an unquoted date; write it in quotes, e.g. "2022-01-12", so it is checked exactly',
+    ]);
+  });
+
+  it('a publication date known only to the month', () => {
+    expect(problems({ ...valid, published: '2022-01' })[0]).toMatch(
+      /^published: "2022-01" is a date of month precision; expected day or minute precision here/,
+    );
+  });
+
+  it('a publisher that is not an id, and an unknown field (a typo)', () => {
+    expect(problems({ ...valid, publisher: 'Medcom ID' })).toEqual([
+      'publisher: "Medcom ID" is not an id; expected lowercase letters, digits and "-", e.g. "jens-stoltenberg"',
+    ]);
+    expect(problems({ ...valid, publisehd: '2022-01-12' })[0]).toMatch(/publisehd/);
+  });
+
+  it('a basis for the date that is neither stated nor inferred', () => {
+    expect(problems({ ...valid, publishedBasis: 'guessed' })[0]).toMatch(
+      /^publishedBasis: .*"stated"\|"inferred"|^publishedBasis: /,
+    );
+  });
+});

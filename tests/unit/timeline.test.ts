@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseArchiveDate } from '../../src/lib/dates';
+import type { ArchiveEvent } from '../../src/lib/schema';
+import { type ArticleRef, eventEntries, groupTimeline, publicationEntries } from '../../src/lib/timeline';
+import { committedArchive } from '../support/archive';
+
+function date(value: string) {
+  const result = parseArchiveDate(value);
+  if (!result.ok) throw new Error(result.reason);
+  return result.date;
+}
+
+const articles: ArticleRef[] = [
+  {
+    id: 'a',
+    title: 'A',
+    titleDevised: false,
+    url: '/artikel/2022/01/12/a/',
+    publisherName: 'medcom.id',
+    published: date('2022-01-12'),
+  },
+  {
+    id: 'b',
+    title: 'B',
+    titleDevised: true,
+    url: '/artikel/2022/01/04/b/',
+    publisherName: 'kontan.co.id',
+    published: date('2022-01-04'),
+  },
+];
+
+function event(id: string, when: string, citations: ArchiveEvent['citations']): ArchiveEvent {
+  return { id, title: `Peristiwa ${id}`, date: date(when), entities: [], citations };
+}
+
+describe('eventEntries', () => {
+  it('lists one event cited by two outlets once, with both sources in publication order', () => {
+    const [entry] = eventEntries(
+      [
+        event('rapat', '2022-01-12', [
+          { article: 'a', paragraph: 2 },
+          { article: 'b', paragraph: 3 },
+          { article: 'a', paragraph: 1 },
+          { article: 'b', paragraph: 3 },
+        ]),
+      ],
+      articles,
+      (id) => id,
+    );
+    expect(entry).toMatchObject({
+      kind: 'event',
+      sources: [
+        { article: { id: 'b' }, paragraphs: [3] },
+        { article: { id: 'a' }, paragraphs: [1, 2] },
+      ],
+    });
+  });
+});
+
+describe('groupTimeline', () => {
+  const entries = [
+    ...eventEntries(
+      [
+        event('rapat', '2022-01-12', [{ article: 'a', paragraph: 1 }]),
+        event('video', '2022-01-07T13:00+00:00', [{ article: 'b', paragraph: 5 }]),
+        event('spionase', '2021-10', [{ article: 'b', paragraph: 2 }]),
+        event('tahun', '2021', [{ article: 'a', paragraph: 5 }]),
+        event('bulan', '2022-01', [{ article: 'b', paragraph: 14 }]),
+        event('krimea', '2014', [{ article: 'a', paragraph: 4 }]),
+      ],
+      articles,
+      (id) => id,
+    ),
+    ...publicationEntries(articles),
+  ];
+
+  it('groups by year, then month, oldest first, with year-only events before the months', () => {
+    const groups = groupTimeline(entries);
+    expect(groups.map((g) => g.year)).toEqual([2014, 2021, 2022]);
+    expect(groups[1]!.entries.map((e) => e.id)).toEqual(['tahun']);
+    expect(groups[1]!.months.map((m) => [m.month, m.entries.map((e) => e.id)])).toEqual([[10, ['spionase']]]);
+    expect(groups[2]!.months[0]!.entries.map((e) => e.id)).toEqual([
+      'bulan',
+      'terbit-b',
+      'video',
+      'rapat',
+      'terbit-a',
+    ]);
+  });
+
+  it('keeps publications apart from events', () => {
+    const january = groupTimeline(entries)[2]!.months[0]!.entries;
+    expect(january.filter((e) => e.kind === 'publication').map((e) => e.id)).toEqual([
+      'terbit-b',
+      'terbit-a',
+    ]);
+  });
+
+  it('does not depend on the order of its input', () => {
+    expect(groupTimeline(entries.toReversed())).toEqual(groupTimeline(entries));
+  });
+});
+
+describe('the committed timeline', () => {
+  it('puts the Council meeting once, cited by both outlets', () => {
+    const archive = committedArchive();
+    const refs = archive.articles.map((a) => ({
+      id: a.id,
+      title: a.data.title,
+      titleDevised: a.data.titleDevised,
+      url: `/${a.id}/`,
+      publisherName: a.data.publisher,
+      published: a.data.published,
+    }));
+    const meetings = eventEntries(archive.events, refs, (id) => id).filter(
+      (e) => e.date.source === '2022-01-12',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.kind === 'event' && meetings[0]!.sources.map((s) => s.article.id)).toEqual([
+      'nato-jadwalkan-dewan-nato-rusia',
+      'pertemuan-nato-rusia-dimulai',
+    ]);
+  });
+});
