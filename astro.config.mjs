@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -10,6 +11,13 @@ export default defineConfig({
   // Tests that build other content (tests/build/bad-input.test.ts) keep their caches apart.
   ...(process.env.KLIPING_CACHE_DIR ? { cacheDir: process.env.KLIPING_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [mdx(), pagefindIndex()],
+  // The 404 page is not a page to index.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: a strict Content-Security-Policy allows only files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { articleLoader } from './lib/loaders';
-import { articleSchema, entitySchema, eventSchema, publisherSchema } from './lib/schema';
+import { articleLoader } from './lib/loaders.ts';
+import { articleSchema, entitySchema, eventSchema, publisherSchema } from './lib/schema.ts';
 
 /** The content lives in content/ at the top of the project; src/lib/schema.ts defines it. */
 const content = process.env.KLIPING_CONTENT ?? './content';

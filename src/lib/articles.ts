@@ -7,12 +7,19 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BodyBlock, bodyBlocks } from './body';
-import { sortKey } from './dates';
-import { ArchiveError, checkArchive } from './integrity';
-import type { Article, ArchiveEvent, Entity, Publisher } from './schema';
-import { type ArticleRef, type YearGroup, eventEntries, groupTimeline, publicationEntries } from './timeline';
-import { articlePath } from './urls';
+import { type BodyBlock, bodyBlocks } from './body.ts';
+import { sortKey } from './dates.ts';
+import { ArchiveError, checkArchive } from './integrity.ts';
+import type { Article, Entity, Publisher } from './schema.ts';
+import {
+  type ArticleRef,
+  type EventEntry,
+  type YearGroup,
+  eventEntries,
+  groupTimeline,
+  publicationEntries,
+} from './timeline.ts';
+import { articlePath } from './urls.ts';
 
 export interface ArchivedArticle {
   id: string;
@@ -32,7 +39,8 @@ export interface ArchivedArticle {
 export interface Archive {
   /** Newest first. */
   articles: ArchivedArticle[];
-  events: ArchiveEvent[];
+  /** Events with their citations resolved, in no particular order. */
+  events: EventEntry[];
   publishers: Publisher[];
   entities: Entity[];
   timeline: YearGroup[];
@@ -106,11 +114,9 @@ async function load(): Promise<Archive> {
     .toSorted(newestFirst);
 
   const refs = articles.map((article) => article.ref);
-  const timeline = groupTimeline([
-    ...eventEntries(events, refs, (id) => entity(id).name),
-    ...publicationEntries(refs),
-  ]);
-  return { articles, events, publishers, entities, timeline };
+  const resolved = eventEntries(events, refs, (id) => ({ id, name: entity(id).name }));
+  const timeline = groupTimeline([...resolved, ...publicationEntries(refs)]);
+  return { articles, events: resolved, publishers, entities, timeline };
 }
 
 function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {

@@ -177,3 +177,11 @@ export function formatArchiveDate(date: ArchiveDate, options: { weekday?: boolea
   if (date.precision !== 'minute') return text;
   return `${text}, ${pad(date.hour)}.${pad(date.minute)} WIB`;
 }
+
+/** The ArchiveDate of a year, a month or a day given as numbers. */
+export function archiveDateOf(year: number, month?: number, day?: number): ArchiveDate {
+  const source = [pad(year, 4), month && pad(month), month && day && pad(day)].filter(Boolean).join('-');
+  const result = parseArchiveDate(source);
+  if (!result.ok) throw new RangeError(result.reason);
+  return result.date;
+}

@@ -3,9 +3,9 @@
  * must point somewhere, citations to paragraphs that must exist, URLs that must be unique, and
  * captures that must be fully accounted for. Pure: the caller reads the files.
  */
-import { bodyBlocks, checkCaptureCoverage } from './body';
-import type { Article, ArchiveEvent, Entity, Publisher } from './schema';
-import { articlePath } from './urls';
+import { bodyBlocks, checkCaptureCoverage } from './body.ts';
+import type { Article, ArchiveEvent, Entity, Publisher } from './schema.ts';
+import { articlePath } from './urls.ts';
 
 export interface ArticleInput {
   id: string;

@@ -5,7 +5,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkBody } from './body';
+import { checkBody } from './body.ts';
 
 export function articleLoader(base: string): Loader {
   // The id is the file's path, never the frontmatter's `slug` (glob's default): two articles

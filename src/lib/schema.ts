@@ -7,7 +7,7 @@
  * Every message names the field, the bad value and what was expected; Astro adds the file.
  */
 import { z } from 'astro/zod';
-import { type DatePrecision, parseArchiveDate } from './dates';
+import { type DatePrecision, parseArchiveDate } from './dates.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

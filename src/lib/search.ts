@@ -2,8 +2,8 @@
  * What Pagefind stores about an article besides its text: filters (publisher, year, month),
  * a sort key (publication day) and display metadata. The search page reads these back.
  */
-import type { ArchivedArticle } from './articles';
-import { civilDay, formatArchiveDate, sortKey } from './dates';
+import type { ArchivedArticle } from './articles.ts';
+import { civilDay, formatArchiveDate, sortKey } from './dates.ts';
 
 /** Filter names as the search page and its URL use them. */
 export const FILTERS = { publisher: 'penerbit', year: 'tahun', month: 'bulan' } as const;

@@ -3,8 +3,8 @@
  * entry, in date order and grouped by year and month. An event's date keeps its precision: an
  * event known only to the year is listed under the year, before its months.
  */
-import { type ArchiveDate, sortKey } from './dates';
-import type { ArchiveEvent } from './schema';
+import { type ArchiveDate, sortKey } from './dates.ts';
+import type { ArchiveEvent } from './schema.ts';
 
 /** What the timeline needs to know of an article. */
 export interface ArticleRef {
@@ -14,6 +14,12 @@ export interface ArticleRef {
   url: string;
   publisherName: string;
   published: ArchiveDate;
+}
+
+/** A person, organisation or place, as a link. */
+export interface EntityRef {
+  id: string;
+  name: string;
 }
 
 /** An article that supports an event, and which of its paragraphs do. */
@@ -28,10 +34,13 @@ export type TimelineEntry =
       id: string;
       date: ArchiveDate;
       title: string;
-      place?: string;
+      place?: EntityRef;
+      entities: EntityRef[];
       sources: EventSource[];
     }
   | { kind: 'publication'; id: string; date: ArchiveDate; title: string; article: ArticleRef };
+
+export type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
 
 export interface MonthGroup {
   month: number;
@@ -59,8 +68,8 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 export function eventEntries(
   events: readonly ArchiveEvent[],
   articles: readonly ArticleRef[],
-  placeName: (id: string) => string,
-): TimelineEntry[] {
+  entityOf: (id: string) => EntityRef,
+): EventEntry[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return events.map((event) => {
     const sources = new Map<string, EventSource>();
@@ -83,7 +92,8 @@ export function eventEntries(
       id: event.id,
       date: event.date,
       title: event.title,
-      place: event.place ? placeName(event.place) : undefined,
+      place: event.place ? entityOf(event.place) : undefined,
+      entities: event.entities.map(entityOf),
       sources: ordered,
     };
   });
@@ -122,4 +132,29 @@ export function groupTimeline(entries: readonly TimelineEntry[]): YearGroup[] {
     monthGroup.entries.push(entry);
   }
   return [...years.values()];
+}
+
+/** Whether an event involves an entity, as a participant or as its place. */
+export function involves(entry: EventEntry, entityId: string): boolean {
+  return entry.place?.id === entityId || entry.entities.some((entity) => entity.id === entityId);
+}
+
+/**
+ * "Other coverage of this event": the other articles that cite an event this article cites,
+ * each with the shared events, in publication order.
+ */
+export function otherCoverage(articleId: string, events: readonly EventEntry[]) {
+  const shared = new Map<string, { article: ArticleRef; events: EventEntry[] }>();
+  for (const event of events) {
+    if (!event.sources.some((source) => source.article.id === articleId)) continue;
+    for (const { article } of event.sources) {
+      if (article.id === articleId) continue;
+      const entry = shared.get(article.id) ?? { article, events: [] };
+      entry.events.push(event);
+      shared.set(article.id, entry);
+    }
+  }
+  return [...shared.values()].toSorted((a, b) =>
+    sortKey(a.article.published).localeCompare(sortKey(b.article.published)),
+  );
 }

@@ -2,8 +2,8 @@
  * Every URL of the site is made here, so that pages, feeds and tests agree on them.
  * Paths end with "/" (the site is built as directories).
  */
-import { civilDay } from './dates';
-import type { Article } from './schema';
+import { civilDay } from './dates.ts';
+import type { Article } from './schema.ts';
 
 /** `/artikel/YYYY/MM/DD/slug/`: the publication day in WIB and the article's slug. */
 export function articlePath(id: string, data: Pick<Article, 'published' | 'slug'>): string {
@@ -26,10 +26,37 @@ export function timelineAnchor(year: number, month?: number): string {
   return month === undefined ? `y${year}` : `y${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** `/indeks/2022/`, `/indeks/2022/01/` or `/indeks/2022/01/12/`: the articles published then. */
+export function indexPath(year: number, month?: number, day?: number): string {
+  const parts = [String(year).padStart(4, '0')];
+  if (month !== undefined) parts.push(String(month).padStart(2, '0'));
+  if (month !== undefined && day !== undefined) parts.push(String(day).padStart(2, '0'));
+  return `/indeks/${parts.join('/')}/`;
+}
+
+/** `/topik/<id>/`: a person, organisation, country or place. */
+export function entityPath(id: string): string {
+  return `/topik/${id}/`;
+}
+
+/** `/sumber/<id>/`: an outlet or an agency. */
+export function publisherPath(id: string): string {
+  return `/sumber/${id}/`;
+}
+
+/** The absolute URL of a path on the public site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
 export const paths = {
   home: '/',
   timeline: '/linimasa/',
   search: '/cari/',
+  indexes: '/indeks/',
+  topics: '/topik/',
+  sources: '/sumber/',
+  feed: '/rss.xml',
   /** The search page with a query, as a reader can bookmark or share it. */
   searchFor: (query: string) => `/cari/?q=${encodeURIComponent(query)}`,
 } as const;

@@ -3,21 +3,32 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/paths';
-import { fold, pageDocument, pagePaths } from '../support/dist';
+import { fold, pageDocument, pagePaths, visibleText } from '../support/dist';
 
 const pages = pagePaths();
 const READING_PAGES = pages.filter((path) => path !== '/cari/');
 
 describe('every page', () => {
-  it('exists for each route', () => {
-    expect(pages).toEqual([
-      '/',
-      '/404.html',
-      '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
-      '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
-      '/cari/',
-      '/linimasa/',
-    ]);
+  it('exists for each route: articles, timeline, search, topics, sources, indexes', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/404.html',
+        '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+        '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
+        '/cari/',
+        '/linimasa/',
+        '/topik/',
+        '/topik/jens-stoltenberg/',
+        '/sumber/',
+        '/sumber/reuters/',
+        '/indeks/',
+        '/indeks/2022/',
+        '/indeks/2022/01/',
+        '/indeks/2022/01/12/',
+      ]),
+    );
+    expect(pages).toHaveLength(14 + 19 + 4 - 2 + 1);
   });
 
   it.each(pages)('%s is in Indonesian, with a title and a description', (path) => {
@@ -27,9 +38,15 @@ describe('every page', () => {
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
   });
 
+  it.each(pages)('%s shows no leaked programming values', (path) => {
+    const text = visibleText(pageDocument(path));
+    expect(text).not.toMatch(/\[object Object\]|\bundefined\b|\bNaN\b|\bnull\b/);
+  });
+
   it.each(READING_PAGES)('%s ships no JavaScript', (path) => {
     const doc = pageDocument(path);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    // JSON-LD is data for search engines, never run.
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
     expect(doc.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
     for (const element of doc.querySelectorAll('*')) {
       for (const attribute of element.attributes) expect(attribute.name).not.toMatch(/^on/);
@@ -37,7 +54,7 @@ describe('every page', () => {
   });
 
   it('the search page loads only its own module, and Pagefind only on use', () => {
-    const scripts = [...pageDocument('/cari/').querySelectorAll('script')];
+    const scripts = [...pageDocument('/cari/').querySelectorAll('script:not([type="application/ld+json"])')];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.getAttribute('type')).toBe('module');
   });

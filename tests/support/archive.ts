@@ -1,7 +1,7 @@
 /** The committed archive parsed through the real schemas, as input for checkArchive. */
 import type { ArchiveInput } from '../../src/lib/integrity';
 import { articleSchema, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema';
-import { rawArticles, rawCollection, readCaptureFile } from './content';
+import { rawArticles, rawCollection, readCaptureFile } from './content.ts';
 
 export function committedArchive(): ArchiveInput {
   return {

@@ -3,7 +3,7 @@
  * child process, optionally over another content folder and into another output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './paths';
+import { ROOT } from './paths.ts';
 
 export interface BuildResult {
   status: number | null;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { CONTENT } from './paths';
+import { CONTENT } from './paths.ts';
 
 export interface RawArticle {
   id: string;

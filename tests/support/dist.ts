@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { DIST } from './paths';
+import { DIST } from './paths.ts';
 
 /** Every HTML file of dist/, as a site path ("/linimasa/"). */
 export function pagePaths(dist = DIST): string[] {
@@ -57,4 +57,11 @@ export function definitions(list: Element | null): Record<string, string[]> {
     else if (child.tagName === 'DD') (result[term] ??= []).push(fold(child.textContent));
   }
   return result;
+}
+
+/** The text a reader sees in the body: scripts and styles left out, white space folded. */
+export function visibleText(doc: Document): string {
+  const body = doc.body.cloneNode(true) as HTMLElement;
+  for (const element of body.querySelectorAll('script, style, template')) element.remove();
+  return fold(body.textContent);
 }

@@ -4,8 +4,8 @@
  * dist/ while working on tests; CI always builds.
  */
 import { existsSync } from 'node:fs';
-import { build } from './build';
-import { DIST } from './paths';
+import { build } from './build.ts';
+import { DIST } from './paths.ts';
 
 export default function setup() {
   if (process.env.KLIPING_BUILT === '1') return;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseArchiveDate } from '../../src/lib/dates';
 import type { ArchiveEvent } from '../../src/lib/schema';
-import { type ArticleRef, eventEntries, groupTimeline, publicationEntries } from '../../src/lib/timeline';
+import {
+  type ArticleRef,
+  eventEntries,
+  groupTimeline,
+  otherCoverage,
+  publicationEntries,
+} from '../../src/lib/timeline';
 import { committedArchive } from '../support/archive';
 
 function date(value: string) {
@@ -45,7 +51,7 @@ describe('eventEntries', () => {
         ]),
       ],
       articles,
-      (id) => id,
+      (id) => ({ id, name: id.toUpperCase() }),
     );
     expect(entry).toMatchObject({
       kind: 'event',
@@ -69,7 +75,7 @@ describe('groupTimeline', () => {
         event('krimea', '2014', [{ article: 'a', paragraph: 4 }]),
       ],
       articles,
-      (id) => id,
+      (id) => ({ id, name: id.toUpperCase() }),
     ),
     ...publicationEntries(articles),
   ];
@@ -112,7 +118,7 @@ describe('the committed timeline', () => {
       publisherName: a.data.publisher,
       published: a.data.published,
     }));
-    const meetings = eventEntries(archive.events, refs, (id) => id).filter(
+    const meetings = eventEntries(archive.events, refs, (id) => ({ id, name: id })).filter(
       (e) => e.date.source === '2022-01-12',
     );
     expect(meetings).toHaveLength(1);
@@ -120,5 +126,32 @@ describe('the committed timeline', () => {
       'nato-jadwalkan-dewan-nato-rusia',
       'pertemuan-nato-rusia-dimulai',
     ]);
+  });
+});
+
+describe('otherCoverage', () => {
+  const events = eventEntries(
+    [
+      event('rapat', '2022-01-12', [
+        { article: 'a', paragraph: 1 },
+        { article: 'b', paragraph: 3 },
+      ]),
+      event('jadwal', '2022-01-04', [{ article: 'b', paragraph: 1 }]),
+    ],
+    articles,
+    (id) => ({ id, name: id }),
+  );
+
+  it('lists the other articles citing an event this article cites, with the shared events', () => {
+    expect(otherCoverage('a', events).map((c) => [c.article.id, c.events.map((e) => e.id)])).toEqual([
+      ['b', ['rapat']],
+    ]);
+    expect(otherCoverage('b', events).map((c) => [c.article.id, c.events.map((e) => e.id)])).toEqual([
+      ['a', ['rapat']],
+    ]);
+  });
+
+  it('is empty for an article no other article shares an event with', () => {
+    expect(otherCoverage('c', events)).toEqual([]);
   });
 });

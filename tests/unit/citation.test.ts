@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { apaCitation, bibtexCitation, type CitableArticle, escapeTex } from '../../src/lib/citation';
+import { parseArchiveDate } from '../../src/lib/dates';
+
+const date = (value: string) => {
+  const result = parseArchiveDate(value);
+  if (!result.ok) throw new Error(result.reason);
+  return result.date;
+};
+
+const kontan: CitableArticle = {
+  id: 'nato-jadwalkan-dewan-nato-rusia',
+  title: 'NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari',
+  titleDevised: true,
+  publisherId: 'kontan',
+  publisherName: 'kontan.co.id',
+  wireNames: ['Reuters'],
+  editor: 'Noverius Laoli',
+  published: date('2022-01-04'),
+  archived: date('2026-11-23'),
+  archiveUrl: 'https://kliping.example.org/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+};
+
+describe('apaCitation', () => {
+  it('names the outlet, the Indonesian date, the devised title in brackets, the wire and the archived copy', () => {
+    expect(apaCitation(kontan)).toBe(
+      'kontan.co.id. (2022, 4 Januari). [NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari] Berdasarkan laporan Reuters. Diarsipkan oleh Kliping pada 23 November 2026 dari https://kliping.example.org/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+    );
+  });
+
+  it('keeps a captured title as it is, and gives the original URL when known', () => {
+    const medcom = {
+      ...kontan,
+      title: 'Pertemuan Dimulai',
+      titleDevised: false,
+      wireNames: [],
+      publisherName: 'medcom.id',
+      published: date('2022-01-12'),
+      originalUrl: 'https://www.medcom.id/x',
+    };
+    expect(apaCitation(medcom)).toBe(
+      'medcom.id. (2022, 12 Januari). Pertemuan Dimulai. https://www.medcom.id/x. Diarsipkan oleh Kliping pada 23 November 2026 dari https://kliping.example.org/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
+    );
+  });
+});
+
+describe('bibtexCitation', () => {
+  it('is a biblatex @online entry with the original date, the archive URL and its capture date', () => {
+    expect(bibtexCitation(kontan)).toBe(`@online{kontan2022nato,
+  author = {{kontan.co.id}},
+  title = {{[NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari]}},
+  date = {2022-01-04},
+  organization = {kontan.co.id},
+  editor = {Noverius Laoli},
+  url = {https://kliping.example.org/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/},
+  urldate = {2026-11-23},
+  langid = {indonesian},
+  note = {Berdasarkan laporan Reuters. Judul disusun oleh arsip. Salinan arsip Kliping},
+}`);
+  });
+
+  it('escapes what TeX would read as commands', () => {
+    expect(escapeTex('50% & $5 #1 a_b {x} ~ ^ \\')).toBe(
+      '50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
+    expect(bibtexCitation({ ...kontan, title: 'Harga naik 5% & {turun}' })).toContain(
+      'title = {{[Harga naik 5\\% \\& \\{turun\\}]}}',
+    );
+  });
+});
