@@ -11,6 +11,12 @@ import { type DatePrecision, parseArchiveDate } from './dates.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A web address: http or https only, so that no `javascript:` URL becomes a link. */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `${JSON.stringify(issue.input)} is not a web address; expected an http(s) URL`,
+});
+
 /** An id of an entry in another collection, or a URL slug: lowercase words joined by "-". */
 export const slug = z.string().refine((value) => SLUG.test(value), {
   error: (issue) =>
@@ -103,7 +109,7 @@ export const articleSchema = z.strictObject({
   /** The capture's credit lines exactly as captured, e.g. "Sumber : medcom.id". */
   credits: z.array(text).default([]),
   /** The original article's URL, when known. */
-  originalUrl: z.url().optional(),
+  originalUrl: webUrl.optional(),
   /** The raw capture this article derives from, relative to content/. */
   capture: z.string().regex(/^captures\/[^/]+\.txt$/, {
     error: (issue) => `${JSON.stringify(issue.input)} is not a capture path; expected "captures/<file>.txt"`,
@@ -124,7 +130,7 @@ export const publisherSchema = z.strictObject({
   /** An outlet publishes articles; an agency supplies or is cited by them. */
   kind: z.enum(['outlet', 'agency']),
   /** Home page. */
-  url: z.url().optional(),
+  url: webUrl.optional(),
   /** One sentence about the publisher, in Indonesian. */
   description: text,
 });

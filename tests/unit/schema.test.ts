@@ -84,6 +84,13 @@ describe('the article schema refuses bad input, naming the field, the value and 
     expect(problems({ ...valid, publisehd: '2022-01-12' })[0]).toMatch(/publisehd/);
   });
 
+  it('a link that is not a web address, such as javascript:', () => {
+    expect(problems({ ...valid, originalUrl: 'javascript:alert(1)' })).toEqual([
+      'originalUrl: "javascript:alert(1)" is not a web address; expected an http(s) URL',
+    ]);
+    expect(problems({ ...valid, originalUrl: 'https://www.medcom.id/x' })).toEqual([]);
+  });
+
   it('a basis for the date that is neither stated nor inferred', () => {
     expect(problems({ ...valid, publishedBasis: 'guessed' })[0]).toMatch(
       /^publishedBasis: .*"stated"\|"inferred"|^publishedBasis: /,
