@@ -1,7 +1,7 @@
 /**
  * Imports a raw plain-text capture into the archive as an article draft: copies the capture
  * byte for byte to <content>/captures/ and writes <content>/articles/<slug>.mdx, then says
- * what needs a human. The decisions are made by src/lib/capture.ts; this file only reads and
+ * what needs a human. The decisions are made by src/lib/capture/; this file only reads and
  * writes files. Run it with the project's Node (24), which runs TypeScript directly:
  *
  *   node_modules/.bin/node scripts/import.ts content/captures/000_a0787a86cb8f5b8c.txt --published 2022-01-12
@@ -12,7 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaptureReading, TextDate } from '../src/lib/capture.ts';
+import type { CaptureReading, TextDate } from '../src/lib/capture/index.ts';
 
 import {
   decodeCapture,
@@ -20,7 +20,7 @@ import {
   importCapture,
   parseEntities,
   parsePublishers,
-} from '../src/lib/capture.ts';
+} from '../src/lib/capture/index.ts';
 
 const USAGE = `Usage: node scripts/import.ts <capture.txt> [options]
 

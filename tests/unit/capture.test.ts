@@ -27,7 +27,7 @@ import {
   splitCaptureLines,
   storyParagraphs,
   yearContext,
-} from '../../src/lib/capture';
+} from '../../src/lib/capture/index.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyBlocks, paragraphs } from '../../src/lib/body';
-import { jakartaDay } from '../../src/lib/capture';
+import { jakartaDay } from '../../src/lib/capture/index.ts';
 import { splitMdx } from '../support/content';
 import { CONTENT, ROOT } from '../support/paths';
 

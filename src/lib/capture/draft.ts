@@ -1,0 +1,138 @@
+/**
+ * Drafting the article that derives from a capture: each step decides one part of the
+ * frontmatter by rule and says out loud what needs a human, as a warning for the archivist
+ * and, where a reader should know it too, as an editorial note in the draft.
+ */
+import type { Publisher } from '../schema.ts';
+import { decideDateline, decidePublisher, decideSources } from './attribution.ts';
+import { parseCreditLine } from './credits.ts';
+import { type DraftFrontmatter, checkDraft, renderArticle, renderBody } from './files.ts';
+import { type CaptureReading, readCapture, storyParagraphs } from './lines.ts';
+import type { Findings, ImportOptions } from './options.ts';
+import { decideArchived, decidePublished, noteDateProblems } from './published.ts';
+import { findDateline } from './references.ts';
+import { type TextDate, findTextDates, yearContext } from './text-dates.ts';
+import { decideSlug, decideSummary, decideTitle } from './title.ts';
+
+/** An article drafted from a capture. */
+export interface Draft {
+  /** The article's file name without ".mdx". */
+  slug: string;
+  frontmatter: DraftFrontmatter;
+  /** The whole MDX file: frontmatter and body. */
+  mdx: string;
+  reading: CaptureReading;
+}
+
+/**
+ * The outcome of an import. Warnings are what needs a human; the ones a reader should know
+ * about are also notes in the draft. Errors refuse the draft. Dates are what the text says.
+ */
+export type ImportResult =
+  | { ok: true; draft: Draft; warnings: string[]; dates: TextDate[] }
+  | { ok: false; errors: string[]; warnings: string[]; dates: TextDate[] };
+
+/**
+ * Drafts the article that derives from a capture. Every decision follows a rule:
+ * - title: the headline; without one, `title` (else a provisional title from the first
+ *   sentence), marked `titleDevised` with a note; `title` with a headline is refused;
+ * - publisher: `publisher`, else the one outlet the credits or the dateline name;
+ * - published: `published` (basis `publishedBasis`, "inferred" by default, with a note when
+ *   inferred), else inferred from the text with a note; refused when neither gives a date;
+ * - wire: agencies named by a `Sumber` credit; cited: other publishers the text quotes;
+ * - a date whose weekday does not fit is kept as written and explained in a note.
+ * The draft is then checked as the build checks an article (see `checkDraft`); the ids it
+ * refers to are taken from the publishers and entities given, so they exist.
+ */
+export function importCapture(text: string, options: ImportOptions): ImportResult {
+  const found: Findings = { errors: [], warnings: [], notes: [] };
+  const reading = readCapture(text);
+  const paragraphs = storyParagraphs(reading);
+  if (paragraphs.length === 0) {
+    const errors = [
+      'has no paragraphs: every line is the headline or a credit line; expected the captured text, one paragraph a line',
+    ];
+    return { ok: false, errors, warnings: [], dates: [] };
+  }
+
+  const archived = decideArchived(options, found);
+  const dates = findTextDates(paragraphs, yearContext(paragraphs, Number(archived.slice(0, 4))));
+  const dateline = findDateline(paragraphs[0]!);
+  const sources = decideSources(reading.credits, paragraphs, options.publishers, found);
+  const publisher = decidePublisher(options, sources.outlets, dateline, found);
+  const title = decideTitle(reading, options.title, publisher, found);
+  noteDateProblems(dates, found);
+  const published = decidePublished(options, dates, found);
+  noteCaptureParts(reading, publisher, found);
+  const summary = decideSummary(options.summary, paragraphs[0]!, found);
+  const slug = title === undefined ? undefined : decideSlug(options.slug, title.title, found);
+  const datelineField = decideDateline(dateline, options.entities, found);
+  if (options.originalUrl === undefined) {
+    found.warnings.push(
+      'originalUrl: not known; pass --original-url if the address of the original is known',
+    );
+  }
+  found.warnings.push(
+    'entities: none listed; add the ids (content/entities.yaml) of the people, organisations and places the text is about',
+  );
+
+  if (found.errors.length > 0 || !title || !published || !publisher || slug === undefined) {
+    return { ok: false, errors: found.errors, warnings: found.warnings, dates };
+  }
+  // Every field, in the order it is written; `compact` leaves out the absent and the empty.
+  const frontmatter = compact({
+    title: title.title,
+    titleDevised: title.devised ? true : undefined,
+    summary,
+    published: published.date,
+    publishedBasis: published.basis,
+    archived,
+    language: 'id',
+    publisher: publisher.id,
+    wire: sources.wire,
+    cited: sources.cited,
+    editor: reading.credits.editor,
+    byline: reading.credits.byline,
+    dateline: datelineField,
+    imageCredit: reading.credits.imageCredit,
+    credits: reading.credits.lines,
+    originalUrl: options.originalUrl,
+    capture: `captures/${options.captureName}`,
+    notes: found.notes,
+  } satisfies Record<keyof DraftFrontmatter, unknown>) as unknown as DraftFrontmatter;
+
+  const mdx = renderArticle(frontmatter, renderBody(reading.blocks));
+  const problems = checkDraft(mdx, text);
+  if (problems.length > 0) return { ok: false, errors: problems, warnings: found.warnings, dates };
+  return { ok: true, draft: { slug, frontmatter, mdx, reading }, warnings: found.warnings, dates };
+}
+
+/** Notes on parts of the capture a reader sees apart from the story: "Baca Juga" lines, image credit. */
+function noteCaptureParts(reading: CaptureReading, publisher: Publisher | undefined, found: Findings): void {
+  const outlet = publisher ? publisher.name : 'penerbit';
+  const readAlso = reading.blocks.filter((block) => block.kind === 'readAlso').length;
+  if (readAlso > 0) {
+    const [lines, those] = readAlso === 1 ? ['Baris', 'Baris itu'] : [`${readAlso} baris`, 'Baris-baris itu'];
+    found.notes.push({
+      topic: 'text',
+      text: `${lines} "Baca Juga" adalah tautan ${outlet} ke berita lain; alamatnya tidak ikut tertangkap. ${those} ditampilkan sebagai tautan penerbit, bukan bagian dari teks berita, dan tidak masuk indeks pencarian.`,
+    });
+  }
+  const imageLine = reading.credits.lines.find((line) =>
+    parseCreditLine(line)?.some((part) => part.role === 'image'),
+  );
+  if (imageLine !== undefined) {
+    found.notes.push({
+      topic: 'source',
+      text: `Baris "${imageLine}" mencatat kredit gambar; berkas gambarnya tidak ikut tertangkap.`,
+    });
+  }
+}
+
+/** The object without its undefined fields and empty lists, keeping the order of the rest. */
+function compact<T extends object>(record: T): Partial<T> {
+  const entries = Object.entries(record).filter(
+    ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+  );
+  return Object.fromEntries(entries) as Partial<T>;
+}
