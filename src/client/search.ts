@@ -1,148 +1,284 @@
 /**
- * <kliping-search>: the search page's only script. It enhances a plain GET form: reads the
- * query from the URL, loads Pagefind on first use, shows results as text (never as HTML
- * from the index, except the <mark> highlights it rebuilds), and keeps the query in the URL
- * so that reloading, sharing and the back button all work.
+ * <kliping-search>: the search page's only script. It enhances a plain GET form: the state
+ * (query, filters, sort) lives in the URL, so reloading, sharing and the back button work;
+ * Pagefind loads on first use; results are built as text (only Pagefind's <mark> highlights
+ * are rebuilt), each linking to the passage in the article with a text fragment.
  */
+import { type AliasList, expandAliases } from '../lib/aliases.ts';
+import {
+  FILTER_NAMES,
+  type FilterName,
+  type SearchState,
+  emptyFilters,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  stateFromParams,
+  stateToUrl,
+} from '../lib/search-state.ts';
+import { matchedParagraph, textFragment } from '../lib/text-fragment.ts';
 
-interface PagefindResultData {
+interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  anchors: { id: string; location: number }[];
+  locations: number[];
 }
-
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: object): Promise<PagefindSearch | null>;
 }
 
-type Strings = Record<
-  'search.loading' | 'search.empty' | 'search.count' | 'search.none' | 'search.error',
-  string
->;
+type StringKey = 'loading' | 'empty' | 'count' | 'none' | 'error' | 'aliases' | 'filtered';
 
 const PAGEFIND = '/pagefind/pagefind.js';
 const MAX_RESULTS = 50;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
-/** Rebuilds Pagefind's excerpt as text with <mark> highlights; anything else becomes text. */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
-  return [...doc.body.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 class KlipingSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #sequence = 0;
   #timer?: ReturnType<typeof setTimeout>;
-  /** True until the reader types after a search: the first keystroke starts a new history entry. */
+  /** True until the reader types after a search: the first keystroke starts a history entry. */
   #fresh = true;
+  #form = this.querySelector('form')!;
+  #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  #status = this.querySelector<HTMLElement>('[role="status"]')!;
+  #list = this.querySelector('ol')!;
+  #strings = JSON.parse(this.dataset.strings ?? '{}') as Record<`search.${StringKey}`, string>;
+  #aliases = JSON.parse(this.dataset.aliases ?? '[]') as AliasList;
 
   connectedCallback() {
-    const form = this.querySelector('form')!;
-    const input = this.querySelector('input')!;
-    form.addEventListener('submit', (event) => {
+    this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(this.#timer);
-      this.#go(input.value, 'push');
+      this.#go('push');
     });
-    input.addEventListener('input', () => {
+    this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#go(input.value, this.#fresh ? 'push' : 'replace'), 150);
+      this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), 150);
     });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#input) this.#go('push');
+    });
+    this.querySelector('.clear')!.addEventListener('click', () => {
+      for (const box of this.#checkboxes()) box.checked = false;
+      this.#go('push');
+    });
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    document.addEventListener('keydown', (event) => this.#onShortcut(event));
     window.addEventListener('popstate', () => this.#fromUrl());
+    this.querySelector<HTMLElement>('.keys')!.hidden = false;
+    this.#input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
     this.#fromUrl();
   }
 
-  get #strings(): Strings {
-    return JSON.parse(this.dataset.strings ?? '{}') as Strings;
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  /** The state the form shows. */
+  #state(): SearchState {
+    const filters = emptyFilters();
+    for (const box of this.#checkboxes()) if (box.checked) filters[box.name as FilterName].push(box.value);
+    const params = new URLSearchParams();
+    params.set('q', this.#input.value);
+    params.set('urut', this.#form.querySelector('select')!.value);
+    for (const name of FILTER_NAMES) for (const value of filters[name]) params.append(name, value);
+    return stateFromParams(params);
+  }
+
+  /** Shows a state in the form. */
+  #show(state: SearchState) {
+    this.#input.value = state.query;
+    this.#form.querySelector('select')!.value = state.sort;
+    for (const box of this.#checkboxes())
+      box.checked = state.filters[box.name as FilterName].includes(box.value);
+    this.querySelector<HTMLElement>('.clear')!.hidden = !FILTER_NAMES.some(
+      (n) => state.filters[n].length > 0,
+    );
   }
 
   #fromUrl() {
-    const query = new URLSearchParams(location.search).get('q') ?? '';
-    this.querySelector('input')!.value = query;
+    const state = stateFromParams(new URLSearchParams(location.search));
+    this.#show(state);
     this.#fresh = true;
-    void this.#search(query);
+    void this.#search(state);
   }
 
-  #go(raw: string, mode: 'push' | 'replace') {
-    const query = raw.trim();
-    const url = query === '' ? location.pathname : `${location.pathname}?q=${encodeURIComponent(query)}`;
+  #go(mode: 'push' | 'replace') {
+    clearTimeout(this.#timer);
+    const state = this.#state();
+    this.#show(state);
+    const url = stateToUrl(state, location.pathname);
     if (url !== `${location.pathname}${location.search}`) {
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
-    this.#fresh = mode === 'push' ? false : this.#fresh;
-    void this.#search(query);
+    if (mode === 'push') this.#fresh = false;
+    void this.#search(state);
+  }
+
+  #onShortcut(event: KeyboardEvent) {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    const slash = event.key === '/' && !typing;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !commandK) return;
+    event.preventDefault();
+    this.#input.focus();
+    this.#input.select();
+  }
+
+  /** Arrow keys move between the box and the results; Escape clears the query. */
+  #onKey(event: KeyboardEvent) {
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const inBox = document.activeElement === this.#input;
+    if (event.key === 'ArrowDown' && (inBox || at >= 0)) {
+      links[at + 1]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? this.#input : links[at - 1]!).focus();
+    } else if (event.key === 'Escape' && (inBox || at >= 0)) {
+      this.#input.value = '';
+      this.#input.focus();
+      this.#go('push');
+    } else {
+      return;
+    }
+    event.preventDefault();
   }
 
   #load(): Promise<Pagefind> {
     this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 24 });
+      // Loads the filter data, without which searches return no counts.
+      await pagefind.filters();
       return pagefind;
     });
     return this.#pagefind;
   }
 
-  async #search(raw: string) {
-    const query = raw.trim();
+  async #search(state: SearchState) {
     const sequence = ++this.#sequence;
-    const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const list = this.querySelector('ol')!;
-    const strings = this.#strings;
-    if (query === '') {
-      list.replaceChildren();
-      status.textContent = strings['search.empty'];
+    const aliasQuery = expandAliases(state.query, this.#aliases);
+    const aliasNote = this.querySelector<HTMLElement>('.aliases')!;
+    aliasNote.hidden = aliasQuery === undefined;
+    aliasNote.textContent = aliasQuery ? fill(this.#strings['search.aliases'], { query: aliasQuery }) : '';
+    if (!hasCriteria(state)) {
+      this.#list.replaceChildren();
+      this.#status.textContent = this.#strings['search.empty'];
+      this.#showCounts({});
       return;
     }
-    status.textContent = strings['search.loading'];
+    this.#status.textContent = this.#strings['search.loading'];
     try {
       const pagefind = await this.#load();
-      const search = await pagefind.search(query);
-      if (!search) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
+      // The reader's words, and the same words with aliases replaced by the entities' names.
+      const terms = [state.query || null, ...(aliasQuery ? [aliasQuery] : [])];
+      const searches = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+      const counts = await this.#counts(pagefind, terms.at(-1)!, state);
+      if (sequence !== this.#sequence || searches.includes(null)) return;
+      const results = merge(
+        searches.map((search) => search!.results),
+        state.sort === 'relevansi',
+      );
+      const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (sequence !== this.#sequence) return;
-      list.replaceChildren(...data.map((result) => this.#result(result)));
-      status.textContent =
-        data.length === 0
-          ? fill(strings['search.none'], { query })
-          : fill(strings['search.count'], { count: search.results.length, query });
+      if (state.sort !== 'relevansi') shown.sort(byDate(state.sort === 'terbaru'));
+      this.#list.replaceChildren(...shown.map(resultItem));
+      this.#showCounts(counts);
+      const key = results.length === 0 ? 'none' : state.query ? 'count' : 'filtered';
+      this.#status.textContent = fill(this.#strings[`search.${key}`], {
+        count: results.length,
+        query: state.query,
+      });
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error(error);
-      list.replaceChildren();
-      status.textContent = strings['search.error'];
+      this.#list.replaceChildren();
+      this.#status.textContent = this.#strings['search.error'];
     }
   }
 
-  #result(result: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = [result.meta.penerbit, result.meta.tanggal].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    excerpt.append(...excerptNodes(result.excerpt));
-    item.append(meta, heading, excerpt);
-    return item;
+  /** For each filter group, how many results each value would give with the other groups applied. */
+  async #counts(pagefind: Pagefind, term: string | null, state: SearchState) {
+    const counts: Partial<Record<FilterName, Record<string, number>>> = {};
+    for (const name of FILTER_NAMES) {
+      const search = await pagefind.search(term, { filters: pagefindFilters(state, name) });
+      counts[name] = search?.filters[name] ?? {};
+    }
+    return counts;
   }
+
+  #showCounts(counts: Partial<Record<FilterName, Record<string, number>>>) {
+    for (const box of this.#checkboxes()) {
+      const count = box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
+      const value = counts[box.name as FilterName]?.[box.value];
+      count.textContent = value === undefined ? '' : `(${value})`;
+      count.toggleAttribute('data-zero', value === 0);
+    }
+  }
+}
+
+/** The results of several searches as one list, each page once, with its best score. */
+function merge(lists: PagefindResult[][], byScore: boolean): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  for (const result of lists.flat()) {
+    const seen = best.get(result.id);
+    if (!seen || result.score > seen.score) best.set(result.id, result);
+  }
+  const merged = [...best.values()];
+  return byScore ? merged.sort((a, b) => b.score - a.score) : merged;
+}
+
+function byDate(newestFirst: boolean) {
+  return (a: { meta: Record<string, string | undefined> }, b: { meta: Record<string, string | undefined> }) =>
+    (a.meta.waktu ?? '').localeCompare(b.meta.waktu ?? '') * (newestFirst ? -1 : 1);
+}
+
+/** A result: outlet and date, the title linking to the passage, the excerpt with highlights. */
+function resultItem(result: PagefindData) {
+  const doc = new DOMParser().parseFromString(`<body>${result.excerpt}</body>`, 'text/html');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  const paragraph = matchedParagraph(result.anchors, result.locations);
+  let before = '';
+  let fragment = paragraph === '' ? '' : `#${paragraph}`;
+  for (const node of doc.body.childNodes) {
+    const text = node.textContent ?? '';
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      excerpt.append(mark);
+      if (!fragment.includes(':~:')) fragment = textFragment(text, before, paragraph);
+    } else {
+      excerpt.append(text);
+    }
+    before += text;
+  }
+  const link = document.createElement('a');
+  link.href = `${result.url}${fragment}`;
+  link.textContent = result.meta.title ?? result.url;
+  const heading = document.createElement('h2');
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [result.meta.penerbit, result.meta.tanggal].filter(Boolean).join(' · ');
+  const item = document.createElement('li');
+  item.append(meta, heading, excerpt);
+  return item;
 }
 
 customElements.define('kliping-search', KlipingSearch);

@@ -59,11 +59,14 @@ describe.each(articles)('$url', (article) => {
       title: article.data.title,
       hari: article.url.slice(9, 19).replaceAll('/', '-'),
     });
-    expect(record!.filters).toEqual({
+    expect(record!.filters).toMatchObject({
       penerbit: [article.data.publisher === 'medcom' ? 'medcom.id' : 'kontan.co.id'],
       tahun: [String(published.year)],
       bulan: [`${published.year}-${String(published.month).padStart(2, '0')}`],
     });
+    // One topic value per entity the article names (Pagefind lists them in its own order).
+    expect(record!.filters.topik).toHaveLength(article.data.entities.length);
+    expect(record!.filters.topik).toContain('NATO');
     expect(doc.querySelector('[data-pagefind-sort]')?.getAttribute('data-value')).toBe(
       article.url.slice(9, 19).replaceAll('/', '-'),
     );

@@ -1,0 +1,85 @@
+/**
+ * The state of a search as it lives in the URL, so that reloading, sharing and the back
+ * button restore it: `/cari/?q=rusia&penerbit=kontan.co.id&penerbit=medcom.id&urut=terbaru`.
+ * Pure; the search page's script and the tests use it. Anything odd in the URL is read
+ * leniently (unknown keys ignored, values trimmed, the query capped) and never executed.
+ */
+
+/** Filter names, as in the index and in the URL. */
+export const FILTER_NAMES = ['penerbit', 'tahun', 'bulan', 'topik'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export const SORT_ORDERS = ['relevansi', 'terbaru', 'terlama'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** The sort key every article carries (its publication day or time in WIB). */
+export const SORT_KEY = 'tanggal';
+
+/** Longer queries are cut: no reader types more, and a huge one only costs time. */
+export const MAX_QUERY = 200;
+
+export interface SearchState {
+  query: string;
+  filters: Record<FilterName, string[]>;
+  sort: SortOrder;
+}
+
+export function emptyFilters(): Record<FilterName, string[]> {
+  return { penerbit: [], tahun: [], bulan: [], topik: [] };
+}
+
+/** Reads a state from URL parameters. */
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters = emptyFilters();
+  for (const name of FILTER_NAMES) {
+    const values = params.getAll(name).map((value) => value.trim().slice(0, MAX_QUERY));
+    filters[name] = [...new Set(values.filter((value) => value !== ''))].sort();
+  }
+  const sort = params.get('urut');
+  return {
+    query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
+    filters,
+    sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevansi',
+  };
+}
+
+/** Writes a state as URL parameters, in one canonical order (so equal states give equal URLs). */
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query !== '') params.set('q', state.query);
+  for (const name of FILTER_NAMES) {
+    for (const value of [...state.filters[name]].sort()) params.append(name, value);
+  }
+  if (state.sort !== 'relevansi') params.set('urut', state.sort);
+  return params;
+}
+
+/** The search page's address for a state. */
+export function stateToUrl(state: SearchState, path = '/cari/'): string {
+  const params = stateToParams(state).toString();
+  return params === '' ? path : `${path}?${params}`;
+}
+
+/** Whether there is anything to search for. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.query !== '' || FILTER_NAMES.some((name) => state.filters[name].length > 0);
+}
+
+/**
+ * Pagefind's filters for a state: values within one group are alternatives (any of them),
+ * groups narrow each other. `except` leaves one group out, to count that group's values.
+ */
+export function pagefindFilters(state: SearchState, except?: FilterName): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const name of FILTER_NAMES) {
+    if (name !== except && state.filters[name].length > 0) filters[name] = { any: state.filters[name] };
+  }
+  return filters;
+}
+
+/** Pagefind's sort option for an order; relevance is Pagefind's own. */
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> {
+  if (sort === 'terbaru') return { [SORT_KEY]: 'desc' };
+  if (sort === 'terlama') return { [SORT_KEY]: 'asc' };
+  return {};
+}

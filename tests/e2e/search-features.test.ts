@@ -1,0 +1,270 @@
+/**
+ * The search page's features in a real Chromium over the real index: filters with counts,
+ * OR within a group, sort by date, state in the URL, history, keyboard, aliases, the passage
+ * highlighted in the opened article, the form without JavaScript, and hostile queries.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+
+const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
+const KONTAN = '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return () => page.close();
+});
+
+const status = () => page.locator('kliping-search [role="status"]');
+
+/** Waits for the search to settle and returns the result paths in order. */
+async function results(): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('kliping-search [role="status"]')?.textContent ?? '';
+    return text !== '' && text !== 'Mencari…';
+  });
+  return page.$$eval('kliping-search ol h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+async function open(query: string): Promise<string[]> {
+  await page.goto(`${server.url}/cari/${query}`);
+  return results();
+}
+
+/** Changes a control and waits for the new results (the status line changes). */
+async function change(action: () => Promise<void>): Promise<string[]> {
+  const before = page.url();
+  await action();
+  await page.waitForFunction((url) => location.href !== url, before);
+  return results();
+}
+
+const box = (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
+const count = (name: string, value: string) =>
+  page.locator(`label:has(input[name="${name}"][value="${value}"]) [data-count]`).textContent();
+
+describe('filters', () => {
+  it('narrow by publisher, with a count for each value', async () => {
+    expect((await open('?q=Stoltenberg')).length).toBe(2);
+    expect(await count('penerbit', 'medcom.id')).toBe('(1)');
+    expect(await count('penerbit', 'kontan.co.id')).toBe('(1)');
+    expect(await count('topik', 'Krimea')).toBe('(1)');
+    expect(await change(() => box('penerbit', 'medcom.id').check())).toEqual([MEDCOM]);
+    expect(new URL(page.url()).search).toBe('?q=Stoltenberg&penerbit=medcom.id');
+  });
+
+  it('two values of one group are alternatives (OR): both publishers give both articles', async () => {
+    expect(await open('?q=NATO&penerbit=medcom.id')).toEqual([MEDCOM]);
+    // Counts in a group ignore that group's own choice, so the other value still says 1.
+    expect(await count('penerbit', 'kontan.co.id')).toBe('(1)');
+    expect((await change(() => box('penerbit', 'kontan.co.id').check())).toSorted()).toEqual([
+      KONTAN,
+      MEDCOM,
+    ]);
+  });
+
+  it('groups narrow each other (AND), and one action clears them all', async () => {
+    expect(await open('?q=NATO&penerbit=kontan.co.id&topik=Krimea')).toEqual([]);
+    expect(await status().textContent()).toMatch(/^Tidak ada hasil/);
+    expect((await change(() => page.locator('button.clear').click())).toSorted()).toEqual([KONTAN, MEDCOM]);
+    expect(new URL(page.url()).search).toBe('?q=NATO');
+    expect(await page.locator('button.clear').isHidden()).toBe(true);
+  });
+
+  it('work without a query: a filter alone lists its articles', async () => {
+    expect(await open('?topik=Josep+Borrell')).toEqual([KONTAN]);
+    expect(await status().textContent()).toBe('1 artikel sesuai filter');
+  });
+});
+
+describe('sort', () => {
+  it('orders by publication date, newest or oldest first, from a visible control', async () => {
+    expect(await open('?q=NATO&urut=terbaru')).toEqual([MEDCOM, KONTAN]);
+    expect(await page.locator('select[name="urut"]').inputValue()).toBe('terbaru');
+    expect(await change(() => page.locator('select[name="urut"]').selectOption('terlama'))).toEqual([
+      KONTAN,
+      MEDCOM,
+    ]);
+    expect(new URL(page.url()).searchParams.get('urut')).toBe('terlama');
+  });
+});
+
+describe('the URL holds the state', () => {
+  it('a shared URL restores the query, filters and sort in the form and the results', async () => {
+    expect(await open('?q=Rusia&penerbit=kontan.co.id&penerbit=medcom.id&tahun=2022&urut=terlama')).toEqual([
+      KONTAN,
+      MEDCOM,
+    ]);
+    expect(await page.locator('kliping-search input[name="q"]').inputValue()).toBe('Rusia');
+    expect(await box('penerbit', 'kontan.co.id').isChecked()).toBe(true);
+    expect(await box('tahun', '2022').isChecked()).toBe(true);
+    await page.reload();
+    expect(await results()).toEqual([KONTAN, MEDCOM]);
+  });
+
+  it('back and forward step through earlier searches and filter changes', async () => {
+    await open('?q=NATO');
+    await change(() => box('penerbit', 'kontan.co.id').check());
+    await change(() => page.locator('select[name="urut"]').selectOption('terbaru'));
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=NATO&penerbit=kontan.co.id');
+    expect(await results()).toEqual([KONTAN]);
+    expect(await page.locator('select[name="urut"]').inputValue()).toBe('relevansi');
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=NATO');
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLInputElement>('input[value="kontan.co.id"]')!.checked,
+    );
+    expect((await results()).length).toBe(2);
+    await page.goForward();
+    await page.waitForURL((url) => url.search === '?q=NATO&penerbit=kontan.co.id');
+    expect(await box('penerbit', 'kontan.co.id').isChecked()).toBe(true);
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" and Ctrl+K go to the box; arrows move through results; Enter opens; Escape clears', async () => {
+    await open('?q=NATO');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+
+    const focused = () =>
+      page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+    const links = await results();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(links[0]);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.search === '');
+    expect(await page.locator('kliping-search input[name="q"]').inputValue()).toBe('');
+    expect(await page.locator('kliping-search ol li').count()).toBe(0);
+
+    await page.keyboard.type('Krimea');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.search === '?q=Krimea');
+    await results();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === MEDCOM);
+  });
+
+  it('tells screen readers the result count through a polite live region', async () => {
+    await open('?q=Borrell');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    expect(await status().textContent()).toBe('1 hasil untuk “Borrell”');
+  });
+});
+
+describe('aliases', () => {
+  it.each([
+    ['Russia', [KONTAN, MEDCOM], 'Rusia'],
+    ['Geneva', [KONTAN], 'Jenewa'],
+    ['Vienna', [KONTAN], 'Wina'],
+    ['Brussels', [KONTAN, MEDCOM], 'Brussel'],
+    ['North Atlantic Treaty Organization', [KONTAN, MEDCOM], 'NATO'],
+    ['OSCE', [KONTAN], undefined],
+    ['Organisasi untuk Keamanan dan Kerjasama di Eropa', [KONTAN], 'OSCE'],
+  ])('"%s" finds the Indonesian text', async (query, expected, alias) => {
+    expect((await open(`?q=${encodeURIComponent(query)}`)).toSorted()).toEqual(expected);
+    const note = page.locator('kliping-search .aliases');
+    if (alias) expect(await note.textContent()).toBe(`Juga dicari: “${alias}”`);
+    else expect(await note.isHidden()).toBe(true);
+  });
+});
+
+describe('the opened article', () => {
+  it('scrolls to the searched passage and highlights it, with no script on the article page', async () => {
+    await open('?q=Kuleba');
+    const link = page.locator('kliping-search ol h2 a').first();
+    expect(await link.getAttribute('href')).toBe(`${KONTAN}#p14:~:text=Negeri%20Ukraina%20Dmytro-,Kuleba`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === KONTAN);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const top = document.getElementById('p14')!.getBoundingClientRect().top;
+          return (
+            scrollY > 0 && top >= 0 && top < innerHeight && document.querySelector('p:target')?.id === 'p14'
+          );
+        }),
+      )
+      .toBe(true);
+    expect(await page.locator('script').count()).toBe(1); // the JSON-LD data block only
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the form still submits to /cari/?q= and says search needs JavaScript, pointing elsewhere', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}/cari/`);
+    await noJs.locator('kliping-search input[name="q"]').fill('Krimea');
+    await noJs.locator('input[name="penerbit"][value="medcom.id"]').check();
+    await noJs.locator('kliping-search button[type="submit"]').click();
+    await noJs.waitForURL((url) => url.search.includes('q=Krimea'));
+    expect(new URL(noJs.url()).searchParams.getAll('penerbit')).toEqual(['medcom.id']);
+    const message = noJs.locator('.noscript');
+    expect(await message.textContent()).toContain('Pencarian memerlukan JavaScript');
+    expect(
+      await message.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/linimasa/', '/indeks/', '/topik/']);
+    await context.close();
+  });
+});
+
+describe('hostile queries', () => {
+  it.each([
+    ['empty', ''],
+    ['10,000 characters', 'a'.repeat(10_000)],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['quotes', `"'"'`],
+    ['wildcards and brackets', '*?[](){}\\'],
+    ['emoji', '🙂🔥 NATO'],
+    ['right-to-left', 'שלום مرحبا'],
+    ['script in a filter value', ''],
+  ])('%s: no error, nothing injected, results stay text', async (name, query) => {
+    const filter = name === 'script in a filter value' ? '&penerbit=%3Cscript%3Ealert(1)%3C/script%3E' : '';
+    await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}${filter}`);
+    await page.waitForFunction(
+      () => (document.querySelector('[role="status"]')?.textContent ?? '') !== 'Mencari…',
+    );
+    await results();
+    expect(
+      await page.locator('kliping-search img, kliping-search script, kliping-search ol iframe').count(),
+    ).toBe(0);
+    expect(await page.locator('kliping-search input[name="q"]').inputValue()).toBe(
+      query.trim().slice(0, 200),
+    );
+    expect(errors).toEqual([]);
+  });
+});
