@@ -81,6 +81,11 @@ class KlipingSearch extends HTMLElement {
     document.addEventListener('keydown', (event) => this.#onShortcut(event));
     window.addEventListener('popstate', () => this.#fromUrl());
     this.querySelector<HTMLElement>('.keys')!.hidden = false;
+    // On a phone the filters start folded away, unless the URL already uses them.
+    const filters = this.querySelector('details')!;
+    const state = stateFromParams(new URLSearchParams(location.search));
+    filters.open =
+      matchMedia('(min-width: 48rem)').matches || FILTER_NAMES.some((n) => state.filters[n].length > 0);
     this.#input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
     this.#fromUrl();
   }
