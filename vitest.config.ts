@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Several files run real builds in this project's root: one at a time, or they race.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

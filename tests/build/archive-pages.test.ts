@@ -23,7 +23,7 @@ describe('topic pages', () => {
   it.each(entities)('/topik/$id/ has a description, its events and its articles', (entity) => {
     const doc = pageDocument(`/topik/${entity.id}/`);
     expect(fold(doc.querySelector('h1')?.textContent)).toBe(entity.name);
-    expect(fold(doc.querySelector('.description')?.textContent)).toBe(entity.description);
+    expect(fold(doc.querySelector('.page-header .intro')?.textContent)).toBe(entity.description);
     const events = doc.querySelectorAll('#peristiwa ~ ol li.entry');
     const articles = hrefs(doc.querySelector('[aria-labelledby="artikel"]'), '.card h3 a');
     expect(events.length + articles.length, `${entity.id} has nothing`).toBeGreaterThan(0);
@@ -47,7 +47,7 @@ describe('source pages', () => {
   it.each(publishers)('/sumber/$id/ exists with its description', (publisher) => {
     const doc = pageDocument(`/sumber/${publisher.id}/`);
     expect(fold(doc.querySelector('h1')?.textContent)).toBe(publisher.name);
-    expect(fold(doc.querySelector('.description')?.textContent)).toBe(publisher.description);
+    expect(fold(doc.querySelector('.page-header .intro')?.textContent)).toBe(publisher.description);
   });
 
   it('list articles by role: published by the outlet, based on the wire, citing the agency', () => {
