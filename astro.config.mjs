@@ -2,7 +2,16 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pagefindIndex from './src/integrations/pagefind.ts';
+
+// The content folder, resolved once from the project root (not the working directory), for
+// the loaders and for the capture files alike. KLIPING_CONTENT points the build elsewhere.
+process.env.KLIPING_CONTENT = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  process.env.KLIPING_CONTENT ?? 'content',
+);
 
 export default defineConfig({
   // The public address, for canonical URLs and feeds; set KLIPING_SITE when deploying.

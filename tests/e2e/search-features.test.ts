@@ -54,7 +54,7 @@ async function open(query: string): Promise<string[]> {
 }
 
 /** Changes a control and waits for the new results (the status line changes). */
-async function change(action: () => Promise<void>): Promise<string[]> {
+async function change(action: () => Promise<unknown>): Promise<string[]> {
   const before = page.url();
   await action();
   await page.waitForFunction((url) => location.href !== url, before);
