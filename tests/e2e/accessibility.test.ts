@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
@@ -30,15 +30,7 @@ const PAGES = [
   '/tidak-ada/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 interface AxeViolation {
   id: string;
@@ -52,9 +44,9 @@ describe.each(['light', 'dark'] as const)('accessibility, %s scheme', (colorSche
       { width: 360, height: 740 },
       { width: 1280, height: 900 },
     ]) {
-      const context = await browser.newContext({ colorScheme, viewport });
+      const context = await site.browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       if (path.startsWith('/cari/?q=')) await page.locator('kliping-search ol li').first().waitFor();
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (tags) => {

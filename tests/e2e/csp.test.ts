@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openSite } from '../support/site.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { pagePaths } from '../support/dist';
 import { headersFor, parseHeaders, parsePolicy } from '../support/headers';
@@ -26,8 +27,6 @@ const ARTICLES = [
 /** Every page of dist/ but the 404 page, which is opened at an unknown address instead. */
 const pages = pagePaths().filter((path) => path !== '/404.html');
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 /** Console messages of every level from the page and its workers, and uncaught errors. */
 let messages: string[];
@@ -36,15 +35,9 @@ let workers: string[];
 /** The page's window, with the violations the init script records. */
 type Recording = typeof window & { cspViolations: string[] };
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve({ headers })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite({ headers });
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   messages = [];
   workers = [];
   await page.addInitScript(() => {
@@ -83,7 +76,7 @@ beforeEach(async () => {
 
 /** Opens a page and returns its response once it has loaded and any violation has been reported. */
 async function open(path: string): Promise<Response> {
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
   if (!response) throw new Error(`no response for ${path}`);
   await settle();
   return response;

@@ -2,8 +2,8 @@
  * Layout in a real Chromium: every page type fits a 320 px phone without sideways scrolling,
  * and an article prints with its provenance and notes but without the site's navigation.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
@@ -20,21 +20,13 @@ const PAGES = [
   '/tidak-ada/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 
 describe('a 320 px wide phone', () => {
   it.each(PAGES)('%s needs no sideways scrolling', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     if (path.startsWith('/cari/?q=')) await page.locator('kliping-search ol li').first().waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     await context.close();
@@ -44,8 +36,8 @@ describe('a 320 px wide phone', () => {
 
 describe('printing an article', () => {
   it('keeps the text, provenance and notes, and leaves out navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/`);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
       page

@@ -1,27 +1,22 @@
 /** Reading pages in a real Chromium: the timeline's paragraph links land on the paragraph. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 
+const site = openSite();
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 describe('the timeline', () => {
   it('is in date order, and complete with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/linimasa/`);
+    await noJs.goto(`${site.server.url}/linimasa/`);
     const dates = await noJs.$$eval('li.entry time', (times) =>
       times.map((t) => t.getAttribute('datetime')!),
     );
@@ -31,7 +26,7 @@ describe('the timeline', () => {
   });
 
   it('links each cited paragraph: a click opens the article scrolled to that paragraph', async () => {
-    await page.goto(`${server.url}/linimasa/`);
+    await page.goto(`${site.server.url}/linimasa/`);
     const link = page.locator('#pembicaraan-osce-wina a.para').first();
     expect(await link.getAttribute('href')).toBe('/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/#p11');
     await link.click();
@@ -52,7 +47,7 @@ describe('the timeline', () => {
 
 describe('an article page', () => {
   it("returns 404 with the archive's own page for an unknown address", async () => {
-    const response = await page.goto(`${server.url}/artikel/2099/01/01/tidak-ada/`);
+    const response = await page.goto(`${site.server.url}/artikel/2099/01/01/tidak-ada/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
   });

@@ -3,35 +3,20 @@
  * OR within a group, sort by date, state in the URL, history, keyboard, aliases, the passage
  * highlighted in the opened article, the form without JavaScript, and hostile queries.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openSite, recordErrors } from '../support/site.ts';
 
 const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
 const KONTAN = '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/';
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 beforeEach(async () => {
-  page = await browser.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  page = await site.browser.newPage();
+  errors = recordErrors(page);
   return () => page.close();
 });
 
@@ -49,7 +34,7 @@ async function results(): Promise<string[]> {
 }
 
 async function open(query: string): Promise<string[]> {
-  await page.goto(`${server.url}/cari/${query}`);
+  await page.goto(`${site.server.url}/cari/${query}`);
   return results();
 }
 
@@ -225,9 +210,9 @@ describe('the opened article', () => {
 
 describe('without JavaScript', () => {
   it('the form still submits to /cari/?q= and says search needs JavaScript, pointing elsewhere', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/cari/`);
+    await noJs.goto(`${site.server.url}/cari/`);
     await noJs.locator('kliping-search input[name="q"]').fill('Krimea');
     await noJs.locator('input[name="penerbit"][value="medcom.id"]').check();
     await noJs.locator('kliping-search button[type="submit"]').click();
@@ -254,7 +239,7 @@ describe('hostile queries', () => {
     ['script in a filter value', ''],
   ])('%s: no error, nothing injected, results stay text', async (name, query) => {
     const filter = name === 'script in a filter value' ? '&penerbit=%3Cscript%3Ealert(1)%3C/script%3E' : '';
-    await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}${filter}`);
+    await page.goto(`${site.server.url}/cari/?q=${encodeURIComponent(query)}${filter}`);
     await page.waitForFunction(
       () => (document.querySelector('[role="status"]')?.textContent ?? '') !== 'Mencari…',
     );

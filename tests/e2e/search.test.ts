@@ -2,35 +2,22 @@
  * Search in a real Chromium against the real Pagefind index, served over HTTP as a static
  * host would serve dist/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, recordErrors } from '../support/site.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
 
 const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
 const KONTAN = '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/';
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite();
 beforeEach(async () => {
-  page = await browser.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  page = await site.browser.newPage();
+  errors = recordErrors(page);
   return () => page.close();
 });
 
@@ -46,7 +33,7 @@ async function results(): Promise<string[]> {
 }
 
 async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.url}/cari/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.server.url}/cari/?q=${encodeURIComponent(query)}`);
   return results();
 }
 
@@ -93,7 +80,7 @@ describe('searching the archive', () => {
   });
 
   it('keeps the query in the URL, and the back button returns to the earlier search', async () => {
-    await page.goto(`${server.url}/cari/`);
+    await page.goto(`${site.server.url}/cari/`);
     const box = page.locator('kliping-search input[name="q"]');
     await box.fill('Krimea');
     await box.press('Enter');
@@ -113,7 +100,7 @@ describe('searching the archive', () => {
   });
 
   it('searches from the masthead form of any page, without the page needing JavaScript', async () => {
-    await page.goto(`${server.url}${MEDCOM}`);
+    await page.goto(`${site.server.url}${MEDCOM}`);
     await page.locator('header input[name="q"]').fill('Jenewa');
     await page.locator('header input[name="q"]').press('Enter');
     await page.waitForURL(/\/cari\/\?q=Jenewa/);
