@@ -1,30 +1,61 @@
 /**
- * Content loaders. Articles are loaded by Astro's glob loader and then checked as text
- * before anything compiles them: a body that MDX would run as code stops the build here,
- * with the file and the reason, instead of failing (or running) later in the bundler.
+ * The article loader. Articles are MDX files, but the archive never compiles or runs them:
+ * the body is captured text, checked here and rendered by the pages as escaped text. So each
+ * file is read as text (frontmatter + body) and no MDX module is generated at all, which also
+ * spares the build from bundling one module per article. Anything wrong stops the build here,
+ * naming the file.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
 import { checkBody } from './body.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export function articleLoader(base: string): Loader {
-  // The id is the file's path, never the frontmatter's `slug` (glob's default): two articles
-  // with one slug would otherwise share an id, and Astro would keep one and only warn.
-  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
   return {
     name: 'kliping-articles',
-    load: async (context) => {
-      await inner.load(context);
-      const problems = context.store
-        .values()
-        .flatMap((entry) =>
-          checkBody(entry.body ?? '').map((problem) => `${entry.filePath ?? entry.id}: body: ${problem}`),
-        );
-      if (problems.length > 0) {
-        throw new Error(
-          `Article text that is not plain captured text:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-        );
-      }
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const load = async () => {
+        const files = (await readdir(base, { recursive: true }))
+          .filter((file) => file.endsWith('.mdx'))
+          .sort();
+        const problems: string[] = [];
+        const entries = [];
+        for (const file of files) {
+          const path = join(base, file);
+          const filePath = relative(root, path);
+          const source = await readFile(path, 'utf8');
+          const split = splitFrontmatter(source);
+          if (!split.ok) {
+            problems.push(`${filePath}: ${split.reason}`);
+            continue;
+          }
+          problems.push(...checkBody(split.body).map((problem) => `${filePath}: body: ${problem}`));
+          // The id is the file's path: two articles can never share one and silently replace each other.
+          const id = file.replace(/\.mdx$/, '').replaceAll('\\', '/');
+          const data = await parseData({ id, data: split.frontmatter, filePath });
+          entries.push({ id, data, body: split.body, filePath, digest: generateDigest(source) });
+        }
+        if (problems.length > 0) {
+          throw new Error(
+            `Articles that are not plain captured text:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          );
+        }
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      };
+      await load();
+      // In development, any change to an article reloads them all.
+      watcher?.add(base);
+      watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(base) && changed.endsWith('.mdx')) {
+          load().catch((error: unknown) =>
+            logger.error(String(error instanceof Error ? error.message : error)),
+          );
+        }
+      });
     },
   };
 }
