@@ -20,7 +20,8 @@ export default defineConfig({
   // Tests that build other content (tests/build/bad-input.test.ts) keep their caches apart.
   ...(process.env.KLIPING_CACHE_DIR ? { cacheDir: process.env.KLIPING_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  // The 404 page is not a page to index.
+  // MDX stays available for pages; articles are .mdx files read as text (src/lib/loaders.ts),
+  // never compiled. The 404 page is not a page to index.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
