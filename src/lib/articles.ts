@@ -138,8 +138,7 @@ export function sourceNames(article: Pick<ArchivedArticle, 'publisher' | 'wire'>
   return [article.publisher, ...article.wire].map((publisher) => publisher.name).join(' · ');
 }
 
-/** The article published just before and just after this one. */
-export function neighbours(articles: readonly ArchivedArticle[], id: string) {
-  const index = articles.findIndex((article) => article.id === id);
+/** The articles published just before and just after the one at `index` (newest first). */
+export function neighbours(articles: readonly ArchivedArticle[], index: number) {
   return { newer: articles[index - 1], older: articles[index + 1] };
 }

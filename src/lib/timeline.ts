@@ -139,9 +139,20 @@ export function involves(entry: EventEntry, entityId: string): boolean {
   return entry.place?.id === entityId || entry.entities.some((entity) => entity.id === entityId);
 }
 
+/** The events each article is cited by, in one pass over the events. */
+export function eventsByArticle(events: readonly EventEntry[]): Map<string, EventEntry[]> {
+  const byArticle = new Map<string, EventEntry[]>();
+  for (const event of events) {
+    for (const { article } of event.sources)
+      byArticle.set(article.id, [...(byArticle.get(article.id) ?? []), event]);
+  }
+  return byArticle;
+}
+
 /**
  * "Other coverage of this event": the other articles that cite an event this article cites,
- * each with the shared events, in publication order.
+ * each with the shared events, in publication order. `events` may be all events, or only
+ * those citing the article (see eventsByArticle).
  */
 export function otherCoverage(articleId: string, events: readonly EventEntry[]) {
   const shared = new Map<string, { article: ArticleRef; events: EventEntry[] }>();

@@ -4,6 +4,7 @@ import type { ArchiveEvent } from '../../src/lib/schema';
 import {
   type ArticleRef,
   eventEntries,
+  eventsByArticle,
   groupTimeline,
   otherCoverage,
   publicationEntries,
@@ -149,6 +150,12 @@ describe('otherCoverage', () => {
     expect(otherCoverage('b', events).map((c) => [c.article.id, c.events.map((e) => e.id)])).toEqual([
       ['a', ['rapat']],
     ]);
+  });
+
+  it('gives the same answer from the events that cite the article only', () => {
+    const citing = eventsByArticle(events);
+    expect(citing.get('b')!.map((e) => e.id)).toEqual(['rapat', 'jadwal']);
+    expect(otherCoverage('a', citing.get('a')!)).toEqual(otherCoverage('a', events));
   });
 
   it('is empty for an article no other article shares an event with', () => {
