@@ -38,12 +38,15 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: object): Promise<PagefindSearch | null>;
+  preload(term: string, options?: object): Promise<void>;
 }
 
-type StringKey = 'loading' | 'empty' | 'count' | 'none' | 'error' | 'aliases' | 'filtered';
+type StringKey = 'loading' | 'empty' | 'count' | 'none' | 'error' | 'aliases' | 'filtered' | 'more';
 
 const PAGEFIND = '/pagefind/pagefind.js';
-const MAX_RESULTS = 50;
+/** Results shown at first, and added by each "show more": each one is a request for its excerpt. */
+const FIRST_PAGE = 10;
+const NEXT_PAGE = 20;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
@@ -60,6 +63,10 @@ class KlipingSearch extends HTMLElement {
   #list = this.querySelector('ol')!;
   #strings = JSON.parse(this.dataset.strings ?? '{}') as Record<`search.${StringKey}`, string>;
   #aliases = JSON.parse(this.dataset.aliases ?? '[]') as AliasList;
+  #more = this.querySelector<HTMLButtonElement>('button.more')!;
+  /** The current search's results, and the sort they are shown in. */
+  #results: { list: PagefindResult[]; sort: SearchState['sort'] } = { list: [], sort: 'relevansi' };
+  #filtersLoaded?: Promise<unknown>;
 
   connectedCallback() {
     this.#form.addEventListener('submit', (event) => {
@@ -68,8 +75,12 @@ class KlipingSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), 150);
+      // Pagefind starts loading, and fetching the index for the words so far, while the reader types.
+      const words = this.#input.value.trim();
+      void this.#load().then((pagefind) => (words ? pagefind.preload(words) : undefined));
+      this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), 120);
     });
+    this.#more.addEventListener('click', () => void this.#showMore(NEXT_PAGE, this.#sequence));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) this.#go('push');
     });
@@ -80,11 +91,10 @@ class KlipingSearch extends HTMLElement {
     this.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener('keydown', (event) => this.#onShortcut(event));
     window.addEventListener('popstate', () => this.#fromUrl());
-    this.querySelector<HTMLElement>('.keys')!.hidden = false;
-    // On a phone the filters start folded away, unless the URL already uses them.
-    const filters = this.querySelector('details')!;
+    // The filters start folded (so a phone sees its results first); wider screens, or a URL that
+    // uses a filter, unfold them.
     const state = stateFromParams(new URLSearchParams(location.search));
-    filters.open =
+    this.querySelector('details')!.open =
       matchMedia('(min-width: 48rem)').matches || FILTER_NAMES.some((n) => state.filters[n].length > 0);
     this.#input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
     this.#fromUrl();
@@ -167,8 +177,6 @@ class KlipingSearch extends HTMLElement {
   #load(): Promise<Pagefind> {
     this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 24 });
-      // Loads the filter data, without which searches return no counts.
-      await pagefind.filters();
       return pagefind;
     });
     return this.#pagefind;
@@ -182,6 +190,7 @@ class KlipingSearch extends HTMLElement {
     aliasNote.textContent = aliasQuery ? fill(this.#strings['search.aliases'], { query: aliasQuery }) : '';
     if (!hasCriteria(state)) {
       this.#list.replaceChildren();
+      this.#more.hidden = true;
       this.#status.textContent = this.#strings['search.empty'];
       this.#showCounts({});
       return;
@@ -193,32 +202,49 @@ class KlipingSearch extends HTMLElement {
       // The reader's words, and the same words with aliases replaced by the entities' names.
       const terms = [state.query || null, ...(aliasQuery ? [aliasQuery] : [])];
       const searches = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-      const counts = await this.#counts(pagefind, terms.at(-1)!, state);
       if (sequence !== this.#sequence || searches.includes(null)) return;
-      const results = merge(
+      const list = merge(
         searches.map((search) => search!.results),
         state.sort === 'relevansi',
       );
-      const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      this.#results = { list, sort: state.sort };
+      this.#list.replaceChildren();
+      await this.#showMore(FIRST_PAGE, sequence);
       if (sequence !== this.#sequence) return;
-      if (state.sort !== 'relevansi') shown.sort(byDate(state.sort === 'terbaru'));
-      this.#list.replaceChildren(...shown.map(resultItem));
-      this.#showCounts(counts);
-      const key = results.length === 0 ? 'none' : state.query ? 'count' : 'filtered';
+      const key = list.length === 0 ? 'none' : state.query ? 'count' : 'filtered';
       this.#status.textContent = fill(this.#strings[`search.${key}`], {
-        count: results.length,
+        count: list.length,
         query: state.query,
       });
+      // Counts come after the results, so that reading never waits for them.
+      this.#showCounts(await this.#counts(pagefind, terms.at(-1)!, state));
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error(error);
       this.#list.replaceChildren();
+      this.#more.hidden = true;
       this.#status.textContent = this.#strings['search.error'];
     }
   }
 
+  /** Shows up to `count` more of the current results; "show more" offers the rest. */
+  async #showMore(count: number, sequence: number) {
+    const { list, sort } = this.#results;
+    const start = this.#list.children.length;
+    const page = await Promise.all(list.slice(start, start + count).map((result) => result.data()));
+    if (sequence !== this.#sequence) return;
+    if (sort !== 'relevansi') page.sort(byDate(sort === 'terbaru'));
+    this.#list.append(...page.map(resultItem));
+    const rest = list.length - this.#list.children.length;
+    this.#more.hidden = rest <= 0;
+    this.#more.textContent = fill(this.#strings['search.more'], { count: Math.min(rest, NEXT_PAGE) });
+    if (start > 0) this.#list.querySelectorAll<HTMLAnchorElement>('h2 a')[start]?.focus();
+  }
+
   /** For each filter group, how many results each value would give with the other groups applied. */
   async #counts(pagefind: Pagefind, term: string | null, state: SearchState) {
+    // The filter data, without which searches return no counts, loads once, after the first results.
+    await (this.#filtersLoaded ??= pagefind.filters());
     const counts: Partial<Record<FilterName, Record<string, number>>> = {};
     for (const name of FILTER_NAMES) {
       const search = await pagefind.search(term, { filters: pagefindFilters(state, name) });

@@ -214,6 +214,7 @@ describe('without JavaScript', () => {
     const noJs = await context.newPage();
     await noJs.goto(`${site.server.url}/cari/`);
     await noJs.locator('kliping-search input[name="q"]').fill('Krimea');
+    await noJs.locator('details.filters summary').click();
     await noJs.locator('input[name="penerbit"][value="medcom.id"]').check();
     await noJs.locator('kliping-search button[type="submit"]').click();
     await noJs.waitForURL((url) => url.search.includes('q=Krimea'));
