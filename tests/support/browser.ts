@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-async function executablePath(): Promise<string> {
+export async function executablePath(): Promise<string> {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
@@ -18,19 +18,19 @@ async function executablePath(): Promise<string> {
   return packaged.executablePath();
 }
 
+/** Our launch flags: headless, no sandbox as root, none of Chromium's background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await executablePath(),
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: await executablePath(), args: CHROMIUM_ARGS });
 }
