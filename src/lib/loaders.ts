@@ -25,17 +25,20 @@ export function articleLoader(base: string): Loader {
         const entries = [];
         for (const file of files) {
           const path = join(base, file);
+          // The data store wants the path from the project root; messages name the file from the
+          // root when it is inside the project (content/articles/x.mdx), in full otherwise.
           const filePath = relative(root, path);
+          const shown = path.startsWith(root) ? filePath : path;
           const source = await readFile(path, 'utf8');
           const split = splitFrontmatter(source);
           if (!split.ok) {
-            problems.push(`${filePath}: ${split.reason}`);
+            problems.push(`${shown}: ${split.reason}`);
             continue;
           }
-          problems.push(...checkBody(split.body).map((problem) => `${filePath}: body: ${problem}`));
+          problems.push(...checkBody(split.body).map((problem) => `${shown}: body: ${problem}`));
           // The id is the file's path: two articles can never share one and silently replace each other.
           const id = file.replace(/\.mdx$/, '').replaceAll('\\', '/');
-          const data = await parseData({ id, data: split.frontmatter, filePath });
+          const data = await parseData({ id, data: split.frontmatter, filePath: shown });
           entries.push({ id, data, body: split.body, filePath, digest: generateDigest(source) });
         }
         if (problems.length > 0) {
