@@ -340,6 +340,8 @@ function weightSection(weights: PageWeight[]): string {
     `fetched (Pagefind's WebAssembly and index, raw). "search, searching" is \`/cari/?q=${SEARCHING_QUERY}\``,
     'once the first results have rendered.',
     '',
+    machineNow,
+    '',
     table(
       ['Page type', 'Page', 'HTML gz (KiB)', 'CSS gz (KiB)', 'HTML + CSS gz (KiB)', 'JS', 'Other (KiB)'],
       rows,
@@ -394,6 +396,8 @@ function lighthouseSection(results: LighthouseResult[]): string {
     'settings (mobile: a Moto G Power-sized screen, simulated slow 4G and 4× CPU slowdown) driving',
     "the tests' Chromium, over the two-article site served by `tests/support/server.ts` on",
     '127.0.0.1 (no compression, no cache headers).',
+    '',
+    machineNow,
     '',
     table(
       [

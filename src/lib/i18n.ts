@@ -27,6 +27,7 @@ const strings = {
   'home.timeline': 'Sekilas linimasa',
   'home.timelineAll': 'Lihat seluruh linimasa',
   'home.count': '{count} artikel dalam arsip',
+  'home.allArticles': 'Semua artikel, menurut tanggal terbit',
 
   'article.devisedTitle': 'Judul disusun arsip',
   'article.devisedTitleHint': 'Tangkapan asli tidak memuat judul.',

@@ -5,6 +5,9 @@ import { loadArchive, sourceNames } from '../lib/articles.ts';
 import { feedContent, feedDate } from '../lib/feed.ts';
 import { t } from '../lib/i18n.ts';
 
+/** How many of the newest articles the feed carries (each with its full text). */
+const FEED_SIZE = 50;
+
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await loadArchive();
   return rss({
@@ -13,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     trailingSlash: true,
     customData: '<language>id</language>',
-    items: articles.map((article) => ({
+    items: articles.slice(0, FEED_SIZE).map((article) => ({
       title: article.data.title,
       link: article.url,
       pubDate: feedDate(article.data.published),
