@@ -46,6 +46,8 @@ type StringKey = 'loading' | 'empty' | 'count' | 'none' | 'error' | 'aliases' | 
 const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown at first, and added by each "show more": each one is a request for its excerpt. */
 const FIRST_PAGE = 10;
+/** Letters typed before the index is fetched ahead of the search. */
+const MIN_PRELOAD = 3;
 const NEXT_PAGE = 20;
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -75,9 +77,12 @@ class KlipingSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      // Pagefind starts loading, and fetching the index for the words so far, while the reader types.
+      // Pagefind starts loading while the reader types, and from the third letter on fetches the
+      // index for the words so far (shorter prefixes would fetch large index chunks for nothing).
       const words = this.#input.value.trim();
-      void this.#load().then((pagefind) => (words ? pagefind.preload(words) : undefined));
+      void this.#load().then((pagefind) =>
+        words.length >= MIN_PRELOAD ? pagefind.preload(words) : undefined,
+      );
       this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), 120);
     });
     this.#more.addEventListener('click', () => void this.#showMore(NEXT_PAGE, this.#sequence));
