@@ -1,36 +1,48 @@
 /**
- * Imports a raw plain-text capture into the archive as an article draft: copies the capture
+ * Imports raw plain-text captures into the archive as article drafts: copies each capture
  * byte for byte to <content>/captures/ and writes <content>/articles/<slug>.mdx, then says
- * what needs a human. The decisions are made by src/lib/capture/; this file only reads and
- * writes files. Run it with the project's Node (24), which runs TypeScript directly:
+ * what needs a human. The decisions are made by src/lib/capture/; this file reads and writes
+ * files. Run it with the project's Node (24), which runs TypeScript directly:
  *
- *   node_modules/.bin/node scripts/import.ts content/captures/000_a0787a86cb8f5b8c.txt --published 2022-01-12
+ *   npm run import -- content/captures/000_a0787a86cb8f5b8c.txt --published 2022-01-12
+ *   npm run import -- captures/*.txt        (or a folder: every .txt file in it)
  *
- * Anything wrong stops it before a single file is written: one line per problem on stderr,
- * naming the file, and exit code 1.
+ * Each capture is imported all or nothing: anything wrong refuses it before a single file is
+ * written (one line per problem on stderr, naming the file), and a failure while writing
+ * puts back what was there. With several captures, each is imported on its own and a summary
+ * follows. Exit code 0 when every capture was imported (or printed), 1 otherwise.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaptureReading, TextDate } from '../src/lib/capture/index.ts';
-
 import {
-  decodeCapture,
+  type CaptureReading,
+  type ImportOptions,
+  type TextDate,
   describeTextDate,
   importCapture,
-  parseEntities,
-  parsePublishers,
 } from '../src/lib/capture/index.ts';
+import { MAX_CAPTURE_BYTES, checkCaptureBytes, sha256, tooBig } from '../src/lib/capture-file.ts';
+import { readRecords } from '../src/lib/content.ts';
+import { parseArticleFile } from '../src/lib/article-file.ts';
+import { entitySchema, publisherSchema } from '../src/lib/schema.ts';
+import { WriteError, writeAll } from './lib/transaction.ts';
 
-const USAGE = `Usage: node scripts/import.ts <capture.txt> [options]
+const USAGE = `Usage: node scripts/import.ts <capture.txt | folder>... [options]
 
-Drafts an article from a raw plain-text capture: copies the capture byte for byte to
+Drafts an article from each raw plain-text capture: copies the capture byte for byte to
 <content>/captures/ and writes <content>/articles/<slug>.mdx. Prints what needs a human.
+A folder stands for every .txt file in it. Each capture is imported all or nothing.
 
 Options:
   --content DIR           the content folder (default: ./content)
   --publisher ID          the outlet, an id in <content>/publishers.yaml
                           (default: the outlet the credits or the dateline name)
+  --archived DATE         when the captures entered the archive (default: today in WIB)
+  --dry-run               print each draft to stdout; write nothing
+  --force                 replace an existing article, or a different capture of the same
+                          name that no other article uses
+With one capture only:
   --published DATE        publication date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+07:00"
                           (default: inferred from a dated weekday in the text, e.g. "Selasa (4/1)")
   --published-basis B     how --published is known: "inferred" (default; a note says the
@@ -39,23 +51,23 @@ Options:
   --summary TEXT          the archive's summary (default: the first sentence, to rewrite)
   --original-url URL      the original article's address
   --slug SLUG             the article's file name and URL slug (default: from the title)
-  --archived DATE         when the capture entered the archive (default: today in Asia/Jakarta)
-  --dry-run               print the draft to stdout; write nothing
-  --force                 replace an existing article, or a different capture of the same name
   -h, --help              show this help
 
-Exit code 0 when the draft was written (or printed), 1 when the import was refused.`;
+A capture may be at most ${MAX_CAPTURE_BYTES.toLocaleString('en')} bytes (1 MiB).
+Exit code 0 when every draft was written (or printed), 1 when any import was refused.`;
 
-/** A reason to stop: each line is printed as "import: <line>" and nothing is written. */
+/** A reason to refuse a capture: each line is printed as "import: <line>" and nothing is written. */
 class Refusal extends Error {
-  lines: readonly string[];
+  readonly lines: readonly string[];
   constructor(lines: readonly string[]) {
     super(lines.join('\n'));
     this.lines = lines;
   }
 }
 
-/** The command line, read strictly: an unknown option is refused. */
+const PER_CAPTURE = ['published', 'published-basis', 'title', 'summary', 'original-url', 'slug'] as const;
+
+/** The command line, read strictly: an unknown option, or an empty value, is refused. */
 function readArguments(argv: string[]) {
   let parsed;
   try {
@@ -82,20 +94,37 @@ function readArguments(argv: string[]) {
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true as const };
-  if (positionals.length !== 1) {
-    throw new Refusal([
-      `expected one capture file, got ${positionals.length}; usage: node scripts/import.ts <capture.txt> [options] (see --help)`,
-    ]);
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new Refusal([`--${name}: is empty; expected a value (leave the option out to use the default)`]);
+    }
+  }
+  if (positionals.length === 0) {
+    throw new Refusal(['expected a capture file or folder; usage: node scripts/import.ts <capture.txt>... (see --help)']);
   }
   const basis = values['published-basis'];
-  if (basis !== undefined && !isBasis(basis)) {
+  if (basis !== undefined && basis !== 'stated' && basis !== 'inferred') {
     throw new Refusal([`--published-basis: "${basis}" is not a basis; expected "stated" or "inferred"`]);
   }
-  return { help: false as const, capture: positionals[0]!, values, publishedBasis: basis };
+  return { help: false as const, inputs: positionals, values, publishedBasis: basis as 'stated' | 'inferred' | undefined };
 }
 
-function isBasis(value: string): value is 'stated' | 'inferred' {
-  return value === 'stated' || value === 'inferred';
+type Values = Exclude<ReturnType<typeof readArguments>, { help: true }>['values'];
+
+/** The capture files named: files as given, folders as every .txt file in them (sorted). */
+async function captureFiles(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(input)).filter((name) => name.endsWith('.txt')).sort();
+      if (names.length === 0) throw new Refusal([`${input}: has no .txt file; expected captures`]);
+      files.push(...names.map((name) => join(input, name)));
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
 }
 
 /** "1 credit line", "3 credit lines". */
@@ -109,39 +138,39 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw new Refusal([`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`]);
   }
 }
 
-/** Reads a file the import needs, refusing with one line that names it. */
-async function readRequired(path: string, what: string): Promise<Buffer> {
+/** Reads a capture, refusing with one line that names it: missing, a folder, too big, unreadable. */
+async function readCaptureBytes(path: string): Promise<Buffer> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    const why = info.code === 'ENOENT' ? 'does not exist' : `cannot be read (${info.code})`;
+    throw new Refusal([`${path}: ${why}; expected a plain-text capture`]);
+  }
+  if (info.isDirectory()) throw new Refusal([`${path}: is a directory; expected a plain-text capture`]);
+  if (info.size > MAX_CAPTURE_BYTES) throw new Refusal([`${path}: ${tooBig(info.size).reason}`]);
   try {
     return await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Refusal([`${path}: does not exist; expected ${what}`]);
-    if (code === 'EISDIR') throw new Refusal([`${path}: is a directory; expected ${what}`]);
-    throw new Refusal([`${path}: cannot be read: ${(error as Error).message}`]);
+    throw new Refusal([`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`]);
   }
 }
 
-/** Records from a YAML file of the content folder, checked; a bad file is refused by name. */
-async function readRecords<T>(file: string, what: string, parse: (text: string) => T): Promise<T> {
-  const text = (await readRequired(file, `${what} (see --content)`)).toString('utf8');
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new Refusal([`${file}: ${(error as Error).message}`]);
-  }
+/** Records of a data file of the content folder, read as the build reads them; a bad file is refused. */
+async function readKnown(content: string): Promise<Pick<ImportOptions, 'publishers' | 'entities'>> {
+  const [publishers, entities] = await Promise.all([
+    readRecords(join(content, 'publishers.yaml'), join(content, 'publishers.yaml'), publisherSchema, 'outlets and agencies'),
+    readRecords(join(content, 'entities.yaml'), join(content, 'entities.yaml'), entitySchema, 'entities'),
+  ]);
+  const problems = [...publishers.problems, ...entities.problems];
+  if (problems.length > 0) throw new Refusal(problems);
+  return { publishers: publishers.records.map((r) => r.data), entities: entities.records.map((r) => r.data) };
 }
 
 /** Tells the archivist, on stderr, what was read and what needs a human. */
-function reportDraft(
-  capture: string,
-  reading: CaptureReading,
-  dates: readonly TextDate[],
-  warnings: readonly string[],
-): void {
+function reportDraft(capture: string, reading: CaptureReading, dates: readonly TextDate[], warnings: readonly string[]) {
   const paragraphs = reading.blocks.filter((block) => block.kind === 'paragraph').length;
   const parts = [
     reading.headline === undefined ? 'no headline' : 'a headline',
@@ -158,50 +187,71 @@ function reportDraft(
   for (const warning of warnings) console.error(`  - ${warning}`);
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = readArguments(argv);
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
+/** The articles (other than `except`) whose frontmatter names a capture, by file. */
+async function articlesUsing(content: string, capture: string, except: string): Promise<string[]> {
+  const folder = join(content, 'articles');
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const users: string[] = [];
+  for (const name of names.filter((n) => n.endsWith('.mdx'))) {
+    const path = join(folder, name);
+    if (path === except) continue;
+    const parsed = parseArticleFile(await readFile(path, 'utf8'));
+    if (parsed.ok && parsed.file.frontmatter.capture === capture) users.push(path);
   }
-  const { capture, values } = args;
-  const bytes = await readRequired(capture, 'a plain-text capture');
-  const decoded = decodeCapture(bytes);
-  if (!decoded.ok) throw new Refusal([`${capture}: ${decoded.reason}`]);
-  const publishers = await readRecords(
-    join(values.content, 'publishers.yaml'),
-    'the publishers',
-    parsePublishers,
-  );
-  const entities = await readRecords(join(values.content, 'entities.yaml'), 'the entities', parseEntities);
+  return users;
+}
 
-  const result = importCapture(decoded.text, {
-    captureName: basename(capture),
-    publishers,
-    entities,
-    now: new Date(),
-    publisher: values.publisher,
-    published: values.published,
-    publishedBasis: args.publishedBasis,
-    archived: values.archived,
-    title: values.title,
-    summary: values.summary,
-    originalUrl: values['original-url'],
-    slug: values.slug,
-  });
+/** Imports one capture, all or nothing; returns the article's path (or "printed"). */
+async function importOne(
+  capture: string,
+  values: Values,
+  publishedBasis: 'stated' | 'inferred' | undefined,
+  known: Pick<ImportOptions, 'publishers' | 'entities'>,
+  now: Date,
+): Promise<string> {
+  const bytes = await readCaptureBytes(capture);
+  const decoded = checkCaptureBytes(bytes);
+  if (!decoded.ok) throw new Refusal([`${capture}: ${decoded.reason}`]);
+  const name = basename(capture);
+  const result = await importCapture(
+    { text: decoded.text, sha256: sha256(bytes), bytes: bytes.length },
+    {
+      captureName: name,
+      ...known,
+      now,
+      publisher: values.publisher,
+      published: values.published,
+      publishedBasis,
+      archived: values.archived,
+      title: values.title,
+      summary: values.summary,
+      originalUrl: values['original-url'],
+      slug: values.slug,
+    },
+  );
   if (!result.ok) throw new Refusal(result.errors.map((error) => `${capture}: ${error}`));
   const { draft } = result;
 
-  const capturePath = join(values.content, 'captures', basename(capture));
+  const capturePath = join(values.content, 'captures', name);
   const articlePath = join(values.content, 'articles', `${draft.slug}.mdx`);
   const existingCapture = await readIfExists(capturePath);
+  const existingArticle = await readIfExists(articlePath);
   const sameCapture = existingCapture !== undefined && existingCapture.equals(bytes);
   if (!values['dry-run']) {
     const refusals: string[] = [];
-    if (existingCapture !== undefined && !sameCapture && !values.force) {
-      refusals.push(`${capturePath}: exists with different bytes; pass --force to replace it`);
+    if (existingCapture !== undefined && !sameCapture) {
+      if (!values.force) {
+        refusals.push(`${capturePath}: exists with different bytes; pass --force to replace it`);
+      } else {
+        const users = await articlesUsing(values.content, `captures/${name}`, articlePath);
+        if (users.length > 0) {
+          refusals.push(
+            `${capturePath}: exists with different bytes and is the capture of ${users.join(', ')}; --force never replaces a capture another article uses (give the new capture another file name)`,
+          );
+        }
+      }
     }
-    if ((await readIfExists(articlePath)) !== undefined && !values.force) {
+    if (existingArticle !== undefined && !values.force) {
       refusals.push(`${articlePath}: exists; pass --force to replace it, or --slug to write another`);
     }
     if (refusals.length > 0) throw new Refusal(refusals);
@@ -210,17 +260,60 @@ async function main(argv: string[]): Promise<number> {
   reportDraft(capture, draft.reading, result.dates, result.warnings);
   if (values['dry-run']) {
     process.stdout.write(draft.mdx);
-    return 0;
+    return 'printed';
   }
-  if (!sameCapture) {
-    await mkdir(dirname(capturePath), { recursive: true });
-    await writeFile(capturePath, bytes);
+  const planned = [...(sameCapture ? [] : [{ path: capturePath, bytes }]), { path: articlePath, bytes: draft.mdx }];
+  const previous = new Map([
+    [capturePath, existingCapture],
+    [articlePath, existingArticle],
+  ]);
+  try {
+    await writeAll(planned, previous);
+  } catch (error) {
+    if (error instanceof WriteError) throw new Refusal([`${capture}: ${error.message}`]);
+    throw error;
   }
-  await mkdir(dirname(articlePath), { recursive: true });
-  await writeFile(articlePath, draft.mdx);
   console.log(`${sameCapture ? 'kept' : 'wrote'} ${capturePath}`);
   console.log(`wrote ${articlePath}`);
-  return 0;
+  return articlePath;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = readArguments(argv);
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const { values } = args;
+  const captures = await captureFiles(args.inputs);
+  if (captures.length > 1) {
+    const single = PER_CAPTURE.filter((option) => values[option] !== undefined);
+    if (single.length > 0) {
+      throw new Refusal([`--${single[0]}: applies to one capture only; ${captures.length} were given`]);
+    }
+  }
+  const known = await readKnown(values.content);
+  const now = new Date();
+  if (captures.length === 1) {
+    await importOne(captures[0]!, values, args.publishedBasis, known, now);
+    return 0;
+  }
+
+  const imported: string[] = [];
+  const refused: string[] = [];
+  for (const [index, capture] of captures.entries()) {
+    console.error(`[${index + 1}/${captures.length}] ${capture}`);
+    try {
+      imported.push(`${capture} → ${await importOne(capture, values, args.publishedBasis, known, now)}`);
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      for (const line of error.lines) console.error(`import: ${line}`);
+      refused.push(`${capture}: ${error.lines[0]!.replace(`${capture}: `, '')}${error.lines.length > 1 ? ` (and ${error.lines.length - 1} more)` : ''}`);
+    }
+  }
+  console.error(`\nImported ${imported.length} of ${captures.length} captures; refused ${refused.length}.`);
+  for (const line of refused) console.error(`  refused: ${line}`);
+  return refused.length === 0 ? 0 : 1;
 }
 
 try {

@@ -5,6 +5,7 @@
  * second query the search page runs beside the reader's own.
  */
 import type { Entity } from './schema.ts';
+import { compareKeys, compareNames } from './order.ts';
 
 /** [alias, name] pairs, longest alias first so that long forms win over their parts. */
 export type AliasList = [alias: string, name: string][];
@@ -17,7 +18,7 @@ export function aliasList(entities: readonly Pick<Entity, 'name' | 'aliases'>[])
         pairs.push([alias, entity.name]);
     }
   }
-  return pairs.sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return pairs.sort((a, b) => b[0].length - a[0].length || compareNames(a[0], b[0]) || compareKeys(a[0], b[0]));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

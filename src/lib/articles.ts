@@ -1,15 +1,12 @@
 /**
  * The archive as the pages see it. The only module that calls `getCollection`: it loads every
- * collection once, reads each article's raw capture, checks the whole archive (a broken
- * reference or a lost paragraph stops the build here), and resolves references so that pages
- * and components only read data.
+ * collection once and resolves references, so that pages and components only read data. The
+ * content was checked as a whole when it was loaded (src/lib/content.ts): every reference here
+ * points somewhere.
  */
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type BodyBlock, bodyBlocks } from './body.ts';
 import { sortKey } from './dates.ts';
-import { ArchiveError, checkArchive } from './integrity.ts';
 import type { Article, Entity, Publisher } from './schema.ts';
 import {
   type ArticleRef,
@@ -20,6 +17,7 @@ import {
   publicationEntries,
 } from './timeline.ts';
 import { articlePath } from './urls.ts';
+import { compareKeys } from './order.ts';
 
 export interface ArchivedArticle {
   id: string;
@@ -46,22 +44,12 @@ export interface Archive {
   timeline: YearGroup[];
 }
 
-const CONTENT = process.env.KLIPING_CONTENT ?? './content';
-
 let archive: Promise<Archive> | undefined;
 
 /** The whole archive, loaded and checked once per build. */
 export function loadArchive(): Promise<Archive> {
   archive ??= load();
   return archive;
-}
-
-function readCapture(path: string): string | undefined {
-  try {
-    return readFileSync(join(CONTENT, path), 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 async function load(): Promise<Archive> {
@@ -79,11 +67,7 @@ async function load(): Promise<Archive> {
     file: entry.filePath ?? `content/articles/${entry.id}.mdx`,
     data: entry.data,
     body: entry.body ?? '',
-    capture: readCapture(entry.data.capture),
   }));
-
-  const problems = checkArchive({ articles: inputs, events, publishers, entities });
-  if (problems.length > 0) throw new ArchiveError(problems);
 
   const publisher = lookup(publishers);
   const entity = lookup(entities);
@@ -120,7 +104,7 @@ async function load(): Promise<Archive> {
 }
 
 function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {
-  return sortKey(b.data.published).localeCompare(sortKey(a.data.published)) || a.id.localeCompare(b.id);
+  return compareKeys(sortKey(b.data.published), sortKey(a.data.published)) || compareKeys(a.id, b.id);
 }
 
 /** A lookup by id; the archive check has already proved every id exists. */

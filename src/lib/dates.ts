@@ -2,11 +2,12 @@
  * Dates in Kliping are written as text in the content (never as YAML dates) and carry their
  * precision: "2014" (year), "2021-10" (month), "2022-01-12" (day) or
  * "2022-01-07T13:00+00:00" (minute, with an explicit offset). Everything shown to a reader is
- * computed in Asia/Jakarta (WIB, UTC+7) with the id-ID locale, whatever the build machine's
- * own time zone is.
+ * computed in WIB (UTC+7, Indonesia's western time) with Indonesian names, whatever the build
+ * machine's own time zone is. Years 0001–9999 are read and shown as written.
  */
 
-export const ARCHIVE_TIME_ZONE = 'Asia/Jakarta';
+import { t } from './i18n.ts';
+
 const LOCALE = 'id-ID';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
@@ -32,16 +33,29 @@ export const DATE_FORMATS_EXPECTED = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
+/** WIB is UTC+7, by definition: the archive's civil dates and times are read at this offset. */
+const WIB_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * The UTC instant of a civil date (and time) of the proleptic Gregorian calendar, for any year
+ * from 1 to 9999: `Date.UTC` alone reads the years 0–99 as 1900–1999.
+ */
+export function utcDate(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month + 1, 0).getUTCDate();
 }
 
 const MONTH_NAMES = monthNames();
 
 function monthNames(): string[] {
   const format = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
+  return Array.from({ length: 12 }, (_, i) => format.format(utcDate(2000, i + 1, 1)));
 }
 
 /** Indonesian name of a month, 1–12 ("Januari"). */
@@ -65,6 +79,9 @@ export function parseArchiveDate(value: string): ParseResult {
   }
   const [, y, mo, d, h, mi, s, offset] = match;
   const year = Number(y);
+  if (year === 0) {
+    return { ok: false, reason: `"${value}" has the year 0000, which the calendar does not have; expected 0001–9999` };
+  }
   if (mo === undefined) return { ok: true, date: { source: value, precision: 'year', year } };
 
   const month = Number(mo);
@@ -88,31 +105,28 @@ export function parseArchiveDate(value: string): ParseResult {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
     return { ok: false, reason: `"${value}" has no such time of day: ${h}:${mi}` };
   }
-  const instant = new Date(value.replace(/Z$/, '+00:00'));
-  if (Number.isNaN(instant.getTime()) || offset === undefined) {
+  if (offset === undefined) {
     return { ok: false, reason: `"${value}" is not a date; expected ${DATE_FORMATS_EXPECTED}` };
   }
-  return { ok: true, date: { source: value, precision: 'minute', ...jakartaParts(instant) } };
+  const [sign, offsetHours, offsetMinutes] =
+    offset === 'Z' ? [1, 0, 0] : [offset[0] === '-' ? -1 : 1, Number(offset.slice(1, 3)), Number(offset.slice(4))];
+  if (offsetHours > 14 || offsetMinutes > 59) {
+    return { ok: false, reason: `"${value}" has no such offset from UTC: ${offset}; expected -14:00 to +14:00` };
+  }
+  const local = utcDate(year, month, day, Number(h), Number(mi));
+  const instant = new Date(local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000);
+  return { ok: true, date: { source: value, precision: 'minute', ...wibParts(instant) } };
 }
 
-/** The civil date and time in WIB of an instant. */
-function jakartaParts(instant: Date) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: ARCHIVE_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+/** The civil date and time in WIB (UTC+7) of an instant. */
+export function wibParts(instant: Date) {
+  const wib = new Date(instant.getTime() + WIB_OFFSET_MINUTES * 60_000);
   return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
+    year: wib.getUTCFullYear(),
+    month: wib.getUTCMonth() + 1,
+    day: wib.getUTCDate(),
+    hour: wib.getUTCHours(),
+    minute: wib.getUTCMinutes(),
     instant: instant.toISOString(),
   };
 }
@@ -132,6 +146,15 @@ export function sortKey(date: ArchiveDate): string {
   return key;
 }
 
+/**
+ * Whether `a` is certainly earlier than `b`: by the instant when both have a time, else by
+ * their days in WIB (two dates of the same day are not "before" each other).
+ */
+export function isBefore(a: ArchiveDate, b: ArchiveDate): boolean {
+  if (a.instant !== undefined && b.instant !== undefined) return a.instant < b.instant;
+  return sortKey(a).slice(0, 10) < sortKey(b).slice(0, 10);
+}
+
 /** The value of a `<time datetime>` attribute, at the date's precision, WIB for times. */
 export function machineDate(date: ArchiveDate): string {
   return date.precision === 'minute' ? `${sortKey(date)}+07:00` : sortKey(date);
@@ -143,25 +166,29 @@ export function civilDay(date: ArchiveDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const dayFormatNoWeekday = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+const WEEKDAY_NAMES = weekdayNames();
+
+/** Indonesian weekday names, Sunday first ("Minggu", "Senin", …). */
+function weekdayNames(): string[] {
+  const format = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' });
+  // 2 January 2000 was a Sunday.
+  return Array.from({ length: 7 }, (_, i) => format.format(utcDate(2000, 1, 2 + i)));
+}
 
 /** Indonesian weekday name of a civil date ("Rabu"). */
 export function weekdayName(year: number, month: number, day: number): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', weekday: 'long' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return WEEKDAY_NAMES[utcDate(year, month, day).getUTCDay()]!;
+}
+
+/** A civil day as an Indonesian reader writes it: "Rabu, 12 Januari 2022" or "12 Januari 2022". */
+export function formatDay(year: number, month: number, day: number, options: { weekday?: boolean } = {}) {
+  const text = `${day} ${monthName(month)} ${year}`;
+  return options.weekday === false ? text : `${weekdayName(year, month, day)}, ${text}`;
+}
+
+/** A month as an Indonesian reader writes it: "Januari 2022". */
+export function formatMonth(year: number, month: number): string {
+  return `${monthName(month)} ${year}`;
 }
 
 /**
@@ -171,11 +198,10 @@ export function weekdayName(year: number, month: number, day: number): string {
 export function formatArchiveDate(date: ArchiveDate, options: { weekday?: boolean } = {}): string {
   const { year, month, day } = date;
   if (month === undefined) return String(year);
-  if (day === undefined) return `${monthName(month)} ${year}`;
-  const format = options.weekday === false ? dayFormatNoWeekday : dayFormat;
-  const text = format.format(Date.UTC(year, month - 1, day));
+  if (day === undefined) return formatMonth(year, month);
+  const text = formatDay(year, month, day, options);
   if (date.precision !== 'minute') return text;
-  return `${text}, ${pad(date.hour)}.${pad(date.minute)} WIB`;
+  return `${text}, ${pad(date.hour)}.${pad(date.minute)} ${t('date.timeZone')}`;
 }
 
 /** The ArchiveDate of a year, a month or a day given as numbers. */

@@ -5,6 +5,7 @@
  */
 const strings = {
   'site.name': 'Kliping',
+  'date.timeZone': 'WIB',
   'site.tagline': 'Teks asli seperti tertangkap, sumber yang jelas, tanggal yang teliti.',
   'site.description':
     'Kliping adalah arsip statis artikel berita berbahasa Indonesia, lengkap dengan asal-usul, catatan arsip, dan linimasa peristiwa.',

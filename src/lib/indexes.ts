@@ -5,6 +5,7 @@
  */
 import type { ArchiveDate } from './dates.ts';
 import { indexPath } from './urls.ts';
+import { compareKeys } from './order.ts';
 
 export type IndexLevel = 'year' | 'month' | 'day';
 
@@ -47,7 +48,7 @@ export function indexPages<T>(
     page.items.push(item);
     pages.set(path, page);
   }
-  const ordered = [...pages.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const ordered = [...pages.values()].sort((a, b) => compareKeys(a.path, b.path));
   return ordered.map((page, i) => {
     const link = (other: IndexPage<T> | undefined) =>
       other && { path: other.path, year: other.year, month: other.month, day: other.day };

@@ -1,120 +1,170 @@
 /**
  * Checks that hold across collections, which a per-entry schema cannot see: references that
- * must point somewhere, citations to paragraphs that must exist, URLs that must be unique, and
- * captures that must be fully accounted for. Pure: the caller reads the files.
+ * must point somewhere and at the right kind of thing, citations whose paragraph must exist
+ * and hold the words cited, URLs that must be unique. Pure: the content reader
+ * (src/lib/content.ts) reads the files and locates every value.
  */
-import { bodyBlocks, checkCaptureCoverage } from './body.ts';
+import type { BodyBlock } from './body.ts';
 import type { Article, ArchiveEvent, Entity, Publisher } from './schema.ts';
 import { articlePath } from './urls.ts';
+import type { YamlPath } from './yaml.ts';
 
-export interface ArticleInput {
+/** A record and where each of its fields is written: `at(['citations', 0])` is "content/events.yaml:41:7". */
+export interface Located<T> {
+  data: T;
+  at(path?: YamlPath): string;
+}
+
+export interface ArticleInput extends Located<Article> {
   id: string;
   /** The file, relative to the project, for messages. */
   file: string;
-  data: Article;
-  body: string;
-  /** The raw capture's text; undefined when the file is missing. */
-  capture: string | undefined;
+  blocks: readonly BodyBlock[];
 }
 
 export interface ArchiveInput {
   articles: readonly ArticleInput[];
-  events: readonly ArchiveEvent[];
-  publishers: readonly Publisher[];
-  entities: readonly Entity[];
+  events: readonly Located<ArchiveEvent>[];
+  publishers: readonly Located<Publisher>[];
+  entities: readonly Located<Entity>[];
+  /** Data files that could not be read: references into them are not checked (their own problems are). */
+  unreadable?: ReadonlySet<string>;
 }
 
 export const PUBLISHERS_FILE = 'content/publishers.yaml';
 export const ENTITIES_FILE = 'content/entities.yaml';
 export const EVENTS_FILE = 'content/events.yaml';
 
-/** Every problem in the archive, each naming the file, the field, the value and what was expected. */
+/** Known ids: sorted for messages, a set for look-ups. */
+interface Known {
+  list: readonly string[];
+  has: ReadonlySet<string>;
+}
+
+/** How many known ids a message lists before it says how many there are. */
+const LISTED = 15;
+
+/** Every problem in the archive, each naming the file and line, the field, the value and what was expected. */
 export function checkArchive(input: ArchiveInput): string[] {
   const problems: string[] = [];
-  const publisherIds = new Map(input.publishers.map((p) => [p.id, p]));
-  const entityIds = new Set(input.entities.map((e) => e.id));
-  const outlets = input.publishers.filter((p) => p.kind === 'outlet').map((p) => p.id);
-  const agencies = input.publishers.filter((p) => p.kind === 'agency').map((p) => p.id);
-
-  const expectOne = (where: string, field: string, value: string, known: Iterable<string>, file: string) => {
-    const list = [...known].sort();
-    if (!list.includes(value)) {
-      problems.push(
-        `${where}: ${field}: ${JSON.stringify(value)} is not in ${file}; expected one of: ${list.join(', ')}`,
-      );
-    }
+  const unreadable = input.unreadable ?? new Set<string>();
+  const publishers = new Map(input.publishers.map(({ data }) => [data.id, data]));
+  const entities = new Map(input.entities.map(({ data }) => [data.id, data]));
+  const ids = (list: Iterable<{ id: string }>): Known => {
+    const sorted = [...list].map((item) => item.id).sort();
+    return { list: sorted, has: new Set(sorted) };
   };
+  const outlets = ids([...publishers.values()].filter((p) => p.kind === 'outlet'));
+  const agencies = ids([...publishers.values()].filter((p) => p.kind === 'agency'));
+  const anyPublisher = ids(publishers.values());
+  const anyEntity = ids(entities.values());
+  const places = ids([...entities.values()].filter((e) => e.kind === 'place' || e.kind === 'country'));
 
-  const paragraphCounts = new Map<string, number>();
+  /** A reference that must be one of `known` (ids of `kind` in `file`). */
+  const expectOne = (
+    where: string,
+    field: string,
+    value: string,
+    known: Known,
+    file: string,
+    kind?: { of: string; actual?: string },
+  ) => {
+    if (unreadable.has(file) || known.has.has(value)) return;
+    const all = known.list;
+    const list = all.length > LISTED ? `${all.slice(0, LISTED).join(', ')}, … (${all.length} in all)` : all.join(', ');
+    const what = kind?.actual
+      ? `"${value}" is ${kind.actual} in ${file}, not ${kind.of}`
+      : `"${value}" is not ${kind ? `${kind.of} ` : ''}in ${file}`;
+    problems.push(`${where}: ${field}: ${what}; expected one of: ${list || '(none)'}`);
+  };
+  const kindOf = (map: Map<string, { kind: string }>, id: string) => map.get(id)?.kind;
+
+  const paragraphs = new Map<string, string[]>();
   const urls = new Map<string, string>();
 
   for (const article of input.articles) {
-    const { data, file } = article;
-    expectOne(file, 'publisher', data.publisher, outlets, PUBLISHERS_FILE);
-    data.wire.forEach((id, i) => expectOne(file, `wire[${i}]`, id, agencies, PUBLISHERS_FILE));
-    data.cited.forEach((id, i) => expectOne(file, `cited[${i}]`, id, publisherIds.keys(), PUBLISHERS_FILE));
-    data.entities.forEach((id, i) => expectOne(file, `entities[${i}]`, id, entityIds, ENTITIES_FILE));
-    if (data.dateline) expectOne(file, 'dateline.place', data.dateline.place, entityIds, ENTITIES_FILE);
-
-    const blocks = bodyBlocks(article.body);
-    const count = blocks.filter((block) => block.kind === 'paragraph').length;
-    paragraphCounts.set(article.id, count);
-    if (count === 0) {
-      problems.push(`${file}: body: is empty; expected the captured paragraphs, one per block`);
+    const { data, at } = article;
+    expectOne(at(['publisher']), 'publisher', data.publisher, outlets, PUBLISHERS_FILE, {
+      of: 'an outlet',
+      actual: kindOf(publishers, data.publisher) && `an ${kindOf(publishers, data.publisher)}`,
+    });
+    data.wire.forEach((id, i) =>
+      expectOne(at(['wire', i]), `wire[${i}]`, id, agencies, PUBLISHERS_FILE, {
+        of: 'an agency',
+        actual: kindOf(publishers, id) && `an ${kindOf(publishers, id)}`,
+      }),
+    );
+    data.cited.forEach((id, i) => expectOne(at(['cited', i]), `cited[${i}]`, id, anyPublisher, PUBLISHERS_FILE));
+    data.entities.forEach((id, i) =>
+      expectOne(at(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
+    );
+    if (data.dateline) {
+      expectOne(at(['dateline', 'place']), 'dateline.place', data.dateline.place, places, ENTITIES_FILE, {
+        of: 'a place or country',
+        actual: kindOf(entities, data.dateline.place) && `a ${kindOf(entities, data.dateline.place)}`,
+      });
     }
 
-    if (article.capture === undefined) {
-      problems.push(
-        `${file}: capture: "content/${data.capture}" does not exist; expected the raw capture file`,
-      );
-    } else if (count > 0) {
-      const account = { title: data.titleDevised ? undefined : data.title, credits: data.credits, blocks };
-      for (const problem of checkCaptureCoverage(article.capture, account)) {
-        problems.push(`${file}: body: ${problem} (capture: content/${data.capture})`);
-      }
+    const story = article.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    paragraphs.set(article.id, story);
+    if (story.length === 0) {
+      problems.push(`${article.file}: body: has no story paragraph; expected the captured paragraphs, one per block`);
     }
 
     const url = articlePath(article.id, data);
-    const other = urls.get(url);
+    const other = urls.get(url.toLowerCase());
     if (other) {
       problems.push(
-        `${file}: slug: ${url} is also the URL of ${other}; expected every article to have its own URL (set a different "slug")`,
+        `${at(data.slug ? ['slug'] : [])}: slug: ${url} is also the URL of ${other} (letter case aside); expected every article to have its own URL (set a different "slug")`,
       );
     }
-    urls.set(url, file);
+    urls.set(url.toLowerCase(), article.file);
   }
 
-  for (const event of input.events) {
-    const where = `${EVENTS_FILE} (event "${event.id}")`;
-    if (event.place) expectOne(where, 'place', event.place, entityIds, ENTITIES_FILE);
-    event.entities.forEach((id, i) => expectOne(where, `entities[${i}]`, id, entityIds, ENTITIES_FILE));
+  const articleIds: Known = { list: [...paragraphs.keys()].sort(), has: new Set(paragraphs.keys()) };
+  for (const { data: event, at } of input.events) {
+    const where = (path: YamlPath) => `${at(path)} (event "${event.id}")`;
+    if (event.place) {
+      expectOne(where(['place']), 'place', event.place, places, ENTITIES_FILE, {
+        of: 'a place or country',
+        actual: kindOf(entities, event.place) && `a ${kindOf(entities, event.place)}`,
+      });
+    }
+    event.entities.forEach((id, i) =>
+      expectOne(where(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
+    );
     event.citations.forEach((citation, i) => {
-      const count = paragraphCounts.get(citation.article);
-      if (count === undefined) {
+      const story = paragraphs.get(citation.article);
+      if (story === undefined) {
         expectOne(
-          where,
+          where(['citations', i, 'article']),
           `citations[${i}].article`,
           citation.article,
-          paragraphCounts.keys(),
+          articleIds,
           'content/articles/',
         );
-      } else if (count > 0 && citation.paragraph > count) {
-        // (An article with no paragraphs is reported once, as an empty body.)
-        problems.push(
-          `${where}: citations[${i}].paragraph: ${citation.paragraph} does not exist in "${citation.article}"; expected 1–${count}`,
-        );
+        return;
       }
+      // (An article with no paragraphs is reported once, above.)
+      if (story.length === 0) return;
+      const text = story[citation.paragraph - 1];
+      if (text === undefined) {
+        problems.push(
+          `${where(['citations', i, 'paragraph'])}: citations[${i}].paragraph: ${citation.paragraph} does not exist in "${citation.article}"; expected 1–${story.length}`,
+        );
+        return;
+      }
+      if (text.includes(citation.quote)) return;
+      const found = story.findIndex((paragraph) => paragraph.includes(citation.quote));
+      const elsewhere = found === -1 ? 'no paragraph of the article has them' : `they are in paragraph ${found + 1}`;
+      problems.push(
+        `${where(['citations', i, 'quote'])}: citations[${i}].quote: ${JSON.stringify(clip(citation.quote))} is not in paragraph ${citation.paragraph} of "${citation.article}" (${elsewhere}); expected words of that paragraph exactly as captured, which begins ${JSON.stringify(clip(text, 60))}`,
+      );
     });
   }
   return problems;
 }
 
-/** Thrown when the archive's content is inconsistent; its message lists every problem. */
-export class ArchiveError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `The archive's content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ArchiveError';
-  }
+function clip(text: string, length = 80): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }

@@ -1,63 +1,85 @@
 /**
- * The article loader. Articles are MDX files, but the archive never compiles or runs them:
- * the body is captured text, checked here and rendered by the pages as escaped text. So each
- * file is read as text (frontmatter + body) and no MDX module is generated at all, which also
- * spares the build from bundling one module per article. Anything wrong stops the build here,
- * naming the file.
+ * The content collections' loaders. All four read the content folder once, through
+ * `readContent` (src/lib/content.ts), which checks everything: data files strictly, article
+ * files, captures and their accounts, references. If anything is wrong, the articles loader
+ * stops the build with every problem at once; nothing is silently skipped or left empty.
+ *
+ * Articles are MDX files, but the archive never compiles or runs them: the body is captured
+ * text, checked here and rendered by the pages as escaped text, so no MDX module is generated.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { checkBody } from './body.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { type ContentRead, readContent } from './content.ts';
 
-export function articleLoader(base: string): Loader {
+export type CollectionName = 'articles' | 'publishers' | 'entities' | 'events';
+
+const COLLECTIONS = 4;
+
+/**
+ * One read of the content folder, shared by the four loaders of a sync and let go once all
+ * four have stored their entries (at 100,000 articles it is large).
+ */
+let reading: { dir: string; promise: Promise<ContentRead>; served: number } | undefined;
+let invalidating = false;
+
+function read(dir: string, root: string): Promise<ContentRead> {
+  if (reading?.dir !== dir) reading = { dir, promise: readContent(dir, root), served: 0 };
+  const current = reading;
+  current.served += 1;
+  if (current.served === COLLECTIONS) reading = undefined;
+  return current.promise;
+}
+
+/** A change in the content folder: the next load reads it again (once for all four loaders). */
+function invalidate() {
+  if (invalidating) return;
+  invalidating = true;
+  reading = undefined;
+  setTimeout(() => (invalidating = false), 0);
+}
+
+/** Thrown by the articles loader: the problems, one per line, under a heading that counts them. */
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(
+      `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+    // The message says all there is to say: no stack trace under it.
+    this.stack = this.message;
+  }
+}
+
+async function load(collection: CollectionName, dir: string, context: LoaderContext) {
+  const root = fileURLToPath(context.config.root);
+  const content = await read(dir, root);
+  if (collection === 'articles' && content.problems.length > 0) throw new ContentError(content.problems);
+  context.store.clear();
+  if (collection === 'articles') {
+    for (const article of content.articles) {
+      context.store.set({ id: article.id, data: article.data, body: article.body, filePath: article.file });
+    }
+  } else {
+    for (const { data } of content[collection]) context.store.set({ id: data.id, data });
+  }
+}
+
+/** The loader of one collection over the content folder `dir`. */
+export function contentLoader(collection: CollectionName, dir: string): Loader {
   return {
-    name: 'kliping-articles',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
-      const load = async () => {
-        const files = (await readdir(base, { recursive: true }))
-          .filter((file) => file.endsWith('.mdx'))
-          .sort();
-        const problems: string[] = [];
-        const entries = [];
-        for (const file of files) {
-          const path = join(base, file);
-          // The data store wants the path from the project root; messages name the file from the
-          // root when it is inside the project (content/articles/x.mdx), in full otherwise.
-          const filePath = relative(root, path);
-          const shown = path.startsWith(root) ? filePath : path;
-          const source = await readFile(path, 'utf8');
-          const split = splitFrontmatter(source);
-          if (!split.ok) {
-            problems.push(`${shown}: ${split.reason}`);
-            continue;
-          }
-          problems.push(...checkBody(split.body).map((problem) => `${shown}: body: ${problem}`));
-          // The id is the file's path: two articles can never share one and silently replace each other.
-          const id = file.replace(/\.mdx$/, '').replaceAll('\\', '/');
-          const data = await parseData({ id, data: split.frontmatter, filePath: shown });
-          entries.push({ id, data, body: split.body, filePath, digest: generateDigest(source) });
-        }
-        if (problems.length > 0) {
-          throw new Error(
-            `Articles that are not plain captured text:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-          );
-        }
-        store.clear();
-        for (const entry of entries) store.set(entry);
-      };
-      await load();
-      // In development, any change to an article reloads them all.
-      watcher?.add(base);
-      watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(base) && changed.endsWith('.mdx')) {
-          load().catch((error: unknown) =>
-            logger.error(String(error instanceof Error ? error.message : error)),
-          );
-        }
+    name: `kliping-${collection}`,
+    load: async (context) => {
+      await load(collection, dir, context);
+      // In development, any change in the content folder reads it again.
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(dir)) return;
+        invalidate();
+        load(collection, dir, context).catch((error: unknown) =>
+          context.logger.error(error instanceof Error ? error.message : String(error)),
+        );
       });
     },
   };

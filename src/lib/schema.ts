@@ -4,12 +4,20 @@
  * without Astro; `src/content.config.ts` only points loaders at these schemas. The README's
  * field table follows this file.
  *
- * Every message names the field, the bad value and what was expected; Astro adds the file.
+ * Every message names the field, the bad value and what was expected; the content reader
+ * (src/lib/content.ts) adds the file and the line.
+ *
+ * Kind rules, checked across collections (src/lib/integrity.ts): a publisher is an outlet; wire
+ * agencies are agencies; cited sources are any publisher; a dateline place and an event place
+ * are entities of kind place or country; topics and participants are any entity.
  */
 import { z } from 'astro/zod';
-import { type DatePrecision, parseArchiveDate } from './dates.ts';
+import { type DatePrecision, isBefore, parseArchiveDate } from './dates.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A capture's path: a plain file name in captures/, no folder, nothing that leaves it. */
+export const CAPTURE_PATH = /^captures\/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.txt$/;
 
 /** A web address: http or https only, so that no `javascript:` URL becomes a link. */
 const webUrl = z.url({
@@ -23,50 +31,66 @@ export const slug = z.string().refine((value) => SLUG.test(value), {
     `${JSON.stringify(issue.input)} is not an id; expected lowercase letters, digits and "-", e.g. "jens-stoltenberg"`,
 });
 
-/** A required piece of text: trimmed, never empty. */
+/**
+ * Characters no HTML page, feed or JSON-LD block may carry: C0 controls but tab and line
+ * breaks, DEL, C1 controls, and the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF.
+ */
+export const FORBIDDEN_CHARACTER = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF${Array.from(
+    { length: 17 },
+    (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
+  ).join('')}]`,
+  'u',
+);
+
+/** The name of a character for messages: U+001B. */
+export function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A required piece of text: trimmed, never empty, no control character. */
 const text = z
   .string({
     error: (issue) =>
       issue.input === undefined ? 'missing; expected text' : `${JSON.stringify(issue.input)} is not text`,
   })
   .trim()
-  .min(1, { error: 'is empty; expected text' });
+  .min(1, { error: 'is empty; expected text' })
+  .superRefine((value, ctx) => {
+    const found = FORBIDDEN_CHARACTER.exec(value);
+    if (found) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `has the control character ${codePoint(found[0])} at column ${found.index + 1} (${JSON.stringify(value.slice(Math.max(0, found.index - 20), found.index))}…); expected text without control characters`,
+      });
+    }
+  });
 
 /**
  * A date written as text at one of the allowed precisions, parsed into an `ArchiveDate`.
- * YAML turns unquoted dates into Date objects (and silently rolls 2022-02-30 over to March),
- * so a Date here is refused and must be written in quotes.
+ * The content is read with YAML's core schema, so a date is always the text written.
  */
 export function archiveDate(allowed: readonly DatePrecision[]) {
-  return z.unknown().transform((input, ctx) => {
-    if (input instanceof Date) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${input.toISOString()} was read by YAML as an unquoted date; write it in quotes, e.g. "2022-01-12", so it is checked exactly`,
-      });
-      return z.NEVER;
-    }
-    if (typeof input !== 'string') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${input === undefined ? 'missing' : JSON.stringify(input)}; expected a date as text (${allowed.join(', ')} precision)`,
-      });
-      return z.NEVER;
-    }
-    const result = parseArchiveDate(input.trim());
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.reason });
-      return z.NEVER;
-    }
-    if (!allowed.includes(result.date.precision)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${input}" is a date of ${result.date.precision} precision; expected ${allowed.join(' or ')} precision here`,
-      });
-      return z.NEVER;
-    }
-    return result.date;
-  });
+  return z
+    .string({
+      error: (issue) =>
+        `${issue.input === undefined ? 'missing' : JSON.stringify(issue.input)}; expected a date as text (${allowed.join(', ')} precision)`,
+    })
+    .transform((input, ctx) => {
+      const result = parseArchiveDate(input.trim());
+      if (!result.ok) {
+        ctx.addIssue({ code: 'custom', message: result.reason });
+        return z.NEVER;
+      }
+      if (!allowed.includes(result.date.precision)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${input}" is a date of ${result.date.precision} precision; expected ${allowed.join(' or ')} precision here`,
+        });
+        return z.NEVER;
+      }
+      return result.date;
+    });
 }
 
 /** An editorial note by the archive: never part of the captured text. */
@@ -110,9 +134,15 @@ export const articleSchema = z.strictObject({
   credits: z.array(text).default([]),
   /** The original article's URL, when known. */
   originalUrl: webUrl.optional(),
-  /** The raw capture this article derives from, relative to content/. */
-  capture: z.string().regex(/^captures\/[^/]+\.txt$/, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a capture path; expected "captures/<file>.txt"`,
+  /** The raw capture this article derives from, relative to content/: a file in captures/. */
+  capture: z.string().regex(CAPTURE_PATH, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a capture path; expected "captures/<file>.txt", the file name of letters, digits, "_", "-" and "."`,
+  }),
+  /** The SHA-256 of the capture file's bytes (fixity): a changed capture stops the build. */
+  captureSha256: z.string().regex(/^[0-9a-f]{64}$/, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a SHA-256 digest; expected 64 lowercase hexadecimal digits (the importer writes it)`,
   }),
   /** People, organisations and places the text is about: ids in content/entities.yaml. */
   entities: z.array(slug).default([]),
@@ -120,6 +150,14 @@ export const articleSchema = z.strictObject({
   notes: z.array(noteSchema).default([]),
   /** URL slug; defaults to the file name. */
   slug: slug.optional(),
+}).superRefine((article, ctx) => {
+  if (isBefore(article.archived, article.published)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['archived'],
+      message: `"${article.archived.source}" is before the publication date "${article.published.source}"; expected the capture to enter the archive on or after the day the article was published`,
+    });
+  }
 });
 
 export const publisherSchema = z.strictObject({
@@ -154,6 +192,8 @@ export const citationSchema = z.strictObject({
   article: slug,
   /** The paragraph's number, as in its anchor (#p3 is 3). */
   paragraph: z.number().int().positive(),
+  /** Words of that paragraph, exactly as captured, that the event relies on: checked by the build. */
+  quote: text,
 });
 
 export const eventSchema = z.strictObject({

@@ -5,6 +5,7 @@
  */
 import { type ArchiveDate, sortKey } from './dates.ts';
 import type { ArchiveEvent } from './schema.ts';
+import { compareKeys, compareNames } from './order.ts';
 
 /** What the timeline needs to know of an article. */
 export interface ArticleRef {
@@ -54,14 +55,12 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
-const collator = new Intl.Collator('id');
-
 /** Chronological order; a coarser date first; publications after events of the same moment. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  const byDate = sortKey(a.date).localeCompare(sortKey(b.date));
+  const byDate = compareKeys(sortKey(a.date), sortKey(b.date));
   if (byDate !== 0) return byDate;
   if (a.kind !== b.kind) return a.kind === 'event' ? -1 : 1;
-  return collator.compare(a.title, b.title) || a.id.localeCompare(b.id);
+  return compareNames(a.title, b.title) || compareKeys(a.id, b.id);
 }
 
 /** Resolves each event's citations to the articles they name, grouped per article. */
@@ -84,8 +83,8 @@ export function eventEntries(
       .map((source) => ({ ...source, paragraphs: source.paragraphs.toSorted((x, y) => x - y) }))
       .toSorted(
         (x, y) =>
-          sortKey(x.article.published).localeCompare(sortKey(y.article.published)) ||
-          x.article.id.localeCompare(y.article.id),
+          compareKeys(sortKey(x.article.published), sortKey(y.article.published)) ||
+          compareKeys(x.article.id, y.article.id),
       );
     return {
       kind: 'event' as const,
@@ -166,6 +165,7 @@ export function otherCoverage(articleId: string, events: readonly EventEntry[]) 
     }
   }
   return [...shared.values()].toSorted((a, b) =>
-    sortKey(a.article.published).localeCompare(sortKey(b.article.published)),
+    compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
+      compareKeys(a.article.id, b.article.id),
   );
 }

@@ -14,6 +14,13 @@ import { findDateline } from './references.ts';
 import { type TextDate, findTextDates, yearContext } from './text-dates.ts';
 import { decideSlug, decideSummary, decideTitle } from './title.ts';
 
+/** A capture as the importer reads it: its text, the SHA-256 of its bytes, their number. */
+export interface CaptureText {
+  text: string;
+  sha256: string;
+  bytes: number;
+}
+
 /** An article drafted from a capture. */
 export interface Draft {
   /** The article's file name without ".mdx". */
@@ -44,9 +51,9 @@ export type ImportResult =
  * The draft is then checked as the build checks an article (see `checkDraft`); the ids it
  * refers to are taken from the publishers and entities given, so they exist.
  */
-export function importCapture(text: string, options: ImportOptions): ImportResult {
+export async function importCapture(capture: CaptureText, options: ImportOptions): Promise<ImportResult> {
   const found: Findings = { errors: [], warnings: [], notes: [] };
-  const reading = readCapture(text);
+  const reading = readCapture(capture.text);
   const paragraphs = storyParagraphs(reading);
   if (paragraphs.length === 0) {
     const errors = [
@@ -98,11 +105,18 @@ export function importCapture(text: string, options: ImportOptions): ImportResul
     credits: reading.credits.lines,
     originalUrl: options.originalUrl,
     capture: `captures/${options.captureName}`,
+    captureSha256: capture.sha256,
+    entities: undefined,
     notes: found.notes,
-  } satisfies Record<keyof DraftFrontmatter, unknown>) as unknown as DraftFrontmatter;
+    slug: undefined,
+  } satisfies Record<keyof DraftFrontmatter, unknown>) as DraftFrontmatter;
 
   const mdx = renderArticle(frontmatter, renderBody(reading.blocks));
-  const problems = checkDraft(mdx, text);
+  const problems = await checkDraft(mdx, capture, {
+    publishers: options.publishers,
+    entities: options.entities,
+    file: `articles/${slug}.mdx`,
+  });
   if (problems.length > 0) return { ok: false, errors: problems, warnings: found.warnings, dates };
   return { ok: true, draft: { slug, frontmatter, mdx, reading }, warnings: found.warnings, dates };
 }

@@ -10,19 +10,11 @@
  * archivist and, where a reader should know it too, as an editorial note in the draft.
  */
 export { type CreditPart, type CreditRole, type Credits, parseCreditLine } from './credits.ts';
-export { type Draft, type ImportResult, importCapture } from './draft.ts';
-export {
-  type DraftFrontmatter,
-  checkDraft,
-  parseEntities,
-  parsePublishers,
-  renderArticle,
-  renderBody,
-} from './files.ts';
+export { type CaptureText, type Draft, type ImportResult, importCapture } from './draft.ts';
+export { type DraftFrontmatter, checkDraft, renderArticle, renderBody } from './files.ts';
 export {
   type CaptureBlock,
   type CaptureReading,
-  type DecodedCapture,
   decodeCapture,
   isReadAlsoLine,
   readCapture,

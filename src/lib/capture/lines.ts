@@ -1,56 +1,22 @@
 /**
- * Reading a capture: its bytes as text, its lines, and what each line is. The importer
- * recognises, and never alters:
- * - the headline: the first line, unless it is a credit line or already text of the story;
- * - credit lines, first or last (see credits.ts);
- * - the story's paragraphs, the first of which may open with a dateline (`KONTAN.CO.ID - BRUSSELS.`);
- * - the outlet's "read also" lines (`Baca Juga: …`).
+ * Reading a capture for the importer: its text, and what each line is. What each line is
+ * comes from the one account of a capture (src/lib/account.ts) that the build checks
+ * articles against, so a draft numbers its paragraphs exactly as the build does. Here it is
+ * joined with what the credit lines say (credits.ts).
  */
-import { type Credits, collectCredits, isCreditLine } from './credits.ts';
-import { findDateline } from './references.ts';
+import { type AccountBlock, type CaptureAccount, accountFor } from '../account.ts';
+import { type Credits, collectCredits } from './credits.ts';
 
-/** The text of a capture file, or why it is not a plain-text capture. */
-export type DecodedCapture = { ok: true; text: string } | { ok: false; reason: string };
+export { checkCaptureBytes as decodeCapture } from '../capture-file.ts';
+export { isReadAlsoLine, splitCaptureLines } from '../account.ts';
 
-/** Decodes a capture file's bytes as UTF-8 text, refusing empty, binary and non-UTF-8 files. */
-export function decodeCapture(bytes: Uint8Array): DecodedCapture {
-  if (bytes.length === 0) return { ok: false, reason: 'is empty; expected the captured text' };
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return { ok: false, reason: `is binary (NUL byte at offset ${nul}); expected a plain-text capture` };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: 'is not UTF-8 text; expected the capture saved as UTF-8' };
-  }
-  if (text.trim() === '') return { ok: false, reason: 'holds only white space; expected the captured text' };
-  return { ok: true, text };
-}
+/** A block of the article body: a line of the capture, trimmed, with its line number. */
+export type CaptureBlock = AccountBlock;
 
-/** The lines of a capture exactly as captured, split at "\n"; a final newline adds no line. */
-export function splitCaptureLines(text: string): string[] {
-  const lines = text.split('\n');
-  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
-  return lines;
-}
-
-/** A block of the article body: a line of the capture, trimmed. */
-export interface CaptureBlock {
-  kind: 'paragraph' | 'readAlso';
-  text: string;
-  /** Its line in the capture, counted from 1. */
-  line: number;
-}
-
-/** What each line of a capture is. */
+/** What each line of a capture is, and what its credits say. */
 export interface CaptureReading {
-  /**
-   * What the first line is: the headline, or (then the capture has none) a credit line, a
-   * "read also" line, or a paragraph that opens with the dateline. Undefined for no lines.
-   */
-  firstLine?: 'headline' | 'credit' | 'readAlso' | 'dateline';
+  account: CaptureAccount;
+  firstLine: CaptureAccount['firstLine'];
   /** The headline, when the capture has one. */
   headline?: string;
   credits: Credits;
@@ -58,50 +24,19 @@ export interface CaptureReading {
   blocks: CaptureBlock[];
 }
 
-const READ_ALSO_LINE = /^baca juga\s*:/i;
-
-/** True for an outlet's "read also" line, e.g. "Baca Juga: Pasca Putin berbicara …". */
-export function isReadAlsoLine(line: string): boolean {
-  return READ_ALSO_LINE.test(line.trim());
-}
-
-/**
- * Reads the structure of a capture. Blank lines are skipped. The first line is the headline
- * unless it is a credit line, a "read also" line or opens with a dateline (then the capture
- * has no headline). Credit lines are recognised at the start (after the headline) and at the
- * end; every other line is a block of the body, verbatim but for surrounding white space.
- */
+/** Reads the structure of a capture: the headline if its first line can be one, credits, the body. */
 export function readCapture(text: string): CaptureReading {
-  const lines = splitCaptureLines(text)
-    .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
-    .filter((line) => line.text !== '');
-
-  const first = lines[0]?.text;
-  const firstLine = first === undefined ? undefined : classifyFirstLine(first);
-  const headline = firstLine === 'headline' ? first : undefined;
-  const afterHeadline = headline === undefined ? 0 : 1;
-  let start = afterHeadline;
-  let end = lines.length;
-  while (start < end && isCreditLine(lines[start]!.text)) start += 1;
-  while (end > start && isCreditLine(lines[end - 1]!.text)) end -= 1;
-
-  const creditLines = [...lines.slice(afterHeadline, start), ...lines.slice(end)].map((line) => line.text);
-  const blocks = lines.slice(start, end).map((line): CaptureBlock => ({
-    kind: isReadAlsoLine(line.text) ? 'readAlso' : 'paragraph',
-    text: line.text,
-    line: line.line,
-  }));
-  return { firstLine, headline, credits: collectCredits(creditLines), blocks };
-}
-
-function classifyFirstLine(line: string): NonNullable<CaptureReading['firstLine']> {
-  if (isCreditLine(line)) return 'credit';
-  if (isReadAlsoLine(line)) return 'readAlso';
-  if (findDateline(line)) return 'dateline';
-  return 'headline';
+  const account = accountFor(text);
+  return {
+    account,
+    firstLine: account.firstLine,
+    headline: account.headline?.text,
+    credits: collectCredits(account.credits.map((line) => line.text)),
+    blocks: account.blocks,
+  };
 }
 
 /** The story's paragraphs, in order: paragraph n is at index n - 1. */
-export function storyParagraphs(reading: CaptureReading): string[] {
+export function storyParagraphs(reading: Pick<CaptureReading, 'blocks'>): string[] {
   return reading.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
 }

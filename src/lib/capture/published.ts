@@ -3,7 +3,7 @@
  * text names with its weekday) and when its capture entered the archive; and the notes that
  * explain a date of the text that cannot be as written.
  */
-import { ARCHIVE_TIME_ZONE, daysInMonth, formatArchiveDate, monthName, parseArchiveDate } from '../dates.ts';
+import { daysInMonth, formatArchiveDate, monthName, parseArchiveDate, wibParts } from '../dates.ts';
 import type { Findings, ImportOptions, PublishedBasis } from './options.ts';
 import { type TextDate, describeTextDate, longDay } from './text-dates.ts';
 
@@ -18,7 +18,7 @@ interface Published {
 
 /** "YYYY-MM-DD". */
 function isoDay(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
@@ -53,16 +53,10 @@ export function inferPublished(dates: readonly TextDate[]): PublishedInference {
   };
 }
 
-/** The civil day of an instant in Asia/Jakarta, "YYYY-MM-DD": the default "archived" date. */
+/** The civil day of an instant in WIB, "YYYY-MM-DD": the default "archived" date. */
 export function jakartaDay(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: ARCHIVE_TIME_ZONE,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return isoDay(part('year'), part('month'), part('day'));
+  const { year, month, day } = wibParts(now);
+  return isoDay(year, month, day);
 }
 
 /** `archived` as given, or the day of `now` in Asia/Jakarta. */
