@@ -100,13 +100,20 @@ function readArguments(argv: string[]) {
     }
   }
   if (positionals.length === 0) {
-    throw new Refusal(['expected a capture file or folder; usage: node scripts/import.ts <capture.txt>... (see --help)']);
+    throw new Refusal([
+      'expected a capture file or folder; usage: node scripts/import.ts <capture.txt>... (see --help)',
+    ]);
   }
   const basis = values['published-basis'];
   if (basis !== undefined && basis !== 'stated' && basis !== 'inferred') {
     throw new Refusal([`--published-basis: "${basis}" is not a basis; expected "stated" or "inferred"`]);
   }
-  return { help: false as const, inputs: positionals, values, publishedBasis: basis as 'stated' | 'inferred' | undefined };
+  return {
+    help: false as const,
+    inputs: positionals,
+    values,
+    publishedBasis: basis as 'stated' | 'inferred' | undefined,
+  };
 }
 
 type Values = Exclude<ReturnType<typeof readArguments>, { help: true }>['values'];
@@ -137,8 +144,10 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Refusal([`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`]);
+    const code = (error as NodeJS.ErrnoException).code;
+    // No such file (or a file where a folder of its path should be): there is nothing there yet.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new Refusal([`${path}: cannot be read (${code})`]);
   }
 }
 
@@ -161,7 +170,12 @@ async function readCaptureBytes(path: string): Promise<Buffer> {
 /** Records of a data file of the content folder, read as the build reads them; a bad file is refused. */
 async function readKnown(content: string): Promise<Pick<ImportOptions, 'publishers' | 'entities'>> {
   const [publishers, entities] = await Promise.all([
-    readRecords(join(content, 'publishers.yaml'), join(content, 'publishers.yaml'), publisherSchema, 'outlets and agencies'),
+    readRecords(
+      join(content, 'publishers.yaml'),
+      join(content, 'publishers.yaml'),
+      publisherSchema,
+      'outlets and agencies',
+    ),
     readRecords(join(content, 'entities.yaml'), join(content, 'entities.yaml'), entitySchema, 'entities'),
   ]);
   const problems = [...publishers.problems, ...entities.problems];
@@ -170,7 +184,12 @@ async function readKnown(content: string): Promise<Pick<ImportOptions, 'publishe
 }
 
 /** Tells the archivist, on stderr, what was read and what needs a human. */
-function reportDraft(capture: string, reading: CaptureReading, dates: readonly TextDate[], warnings: readonly string[]) {
+function reportDraft(
+  capture: string,
+  reading: CaptureReading,
+  dates: readonly TextDate[],
+  warnings: readonly string[],
+) {
   const paragraphs = reading.blocks.filter((block) => block.kind === 'paragraph').length;
   const parts = [
     reading.headline === undefined ? 'no headline' : 'a headline',
@@ -262,7 +281,10 @@ async function importOne(
     process.stdout.write(draft.mdx);
     return 'printed';
   }
-  const planned = [...(sameCapture ? [] : [{ path: capturePath, bytes }]), { path: articlePath, bytes: draft.mdx }];
+  const planned = [
+    ...(sameCapture ? [] : [{ path: capturePath, bytes }]),
+    { path: articlePath, bytes: draft.mdx },
+  ];
   const previous = new Map([
     [capturePath, existingCapture],
     [articlePath, existingArticle],
@@ -308,7 +330,9 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       for (const line of error.lines) console.error(`import: ${line}`);
-      refused.push(`${capture}: ${error.lines[0]!.replace(`${capture}: `, '')}${error.lines.length > 1 ? ` (and ${error.lines.length - 1} more)` : ''}`);
+      refused.push(
+        `${capture}: ${error.lines[0]!.replace(`${capture}: `, '')}${error.lines.length > 1 ? ` (and ${error.lines.length - 1} more)` : ''}`,
+      );
     }
   }
   console.error(`\nImported ${imported.length} of ${captures.length} captures; refused ${refused.length}.`);

@@ -22,6 +22,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
 };
 
 function reason(error: unknown): string {
@@ -36,10 +37,14 @@ export async function writeAll(
 ): Promise<void> {
   const suffix = `.tmp-${randomBytes(4).toString('hex')}`;
   const written: string[] = [];
+  /** Folders this write created, to remove again if it fails. */
+  const created: string[] = [];
+  let done = false;
   try {
     for (const file of files) {
       try {
-        await mkdir(dirname(file.path), { recursive: true });
+        const folder = await mkdir(dirname(file.path), { recursive: true });
+        if (folder !== undefined) created.push(folder);
         await writeFile(file.path + suffix, file.bytes);
         written.push(file.path + suffix);
       } catch (error) {
@@ -56,15 +61,23 @@ export async function writeAll(
         throw new WriteError(`cannot write ${file.path} (${reason(error)}); nothing was written`);
       }
     }
+    done = true;
   } finally {
     await Promise.all(written.map((path) => rm(path, { force: true })));
+    if (!done)
+      await Promise.all(created.reverse().map((folder) => rm(folder, { recursive: true, force: true })));
   }
 }
 
 /** Puts back what the renamed files replaced (or removes them where there was nothing). */
-async function restore(renamed: readonly PlannedFile[], previous: ReadonlyMap<string, Uint8Array | undefined>) {
+async function restore(
+  renamed: readonly PlannedFile[],
+  previous: ReadonlyMap<string, Uint8Array | undefined>,
+) {
   for (const file of renamed) {
     const before = previous.get(file.path);
-    await (before === undefined ? rm(file.path, { force: true }) : writeFile(file.path, before)).catch(() => {});
+    await (before === undefined ? rm(file.path, { force: true }) : writeFile(file.path, before)).catch(
+      () => {},
+    );
   }
 }

@@ -158,7 +158,9 @@ function compareCredits(article: ArticleClaim, account: CaptureAccount): string[
         `credits[${i}]: ${quote(given!)} is not a credit line of the capture; expected only the capture's credit lines (${expected.length})`,
       );
     } else if (given === undefined) {
-      problems.push(`credits: capture line ${line.line} is a credit line, ${quote(line.text)}; expected it in credits`);
+      problems.push(
+        `credits: capture line ${line.line} is a credit line, ${quote(line.text)}; expected it in credits`,
+      );
     } else {
       problems.push(
         `credits[${i}]: ${quote(given)} is not capture line ${line.line}, the credit line ${quote(line.text)}${differsAt(given, line.text)}; expected the credit lines exactly, in capture order`,
@@ -192,8 +194,13 @@ function compareBlocks(blocks: ArticleClaim['blocks'], account: CaptureAccount):
   const inArticle = new Positions(blocks.map((block) => block.text));
   const inCapture = new Positions(expected.map((block) => block.text));
   const elsewhere = new Map<string, string>();
-  if (account.headline) elsewhere.set(account.headline.text, `the capture's headline (line ${account.headline.line}), which is the title`);
-  for (const credit of account.credits) elsewhere.set(credit.text, `the capture's credit line ${credit.line}, which belongs in credits`);
+  if (account.headline)
+    elsewhere.set(
+      account.headline.text,
+      `the capture's headline (line ${account.headline.line}), which is the title`,
+    );
+  for (const credit of account.credits)
+    elsewhere.set(credit.text, `the capture's credit line ${credit.line}, which belongs in credits`);
 
   let paragraph = 0;
   const name = (block: ArticleClaim['blocks'][number]) =>

@@ -18,7 +18,9 @@ export function aliasList(entities: readonly Pick<Entity, 'name' | 'aliases'>[])
         pairs.push([alias, entity.name]);
     }
   }
-  return pairs.sort((a, b) => b[0].length - a[0].length || compareNames(a[0], b[0]) || compareKeys(a[0], b[0]));
+  return pairs.sort(
+    (a, b) => b[0].length - a[0].length || compareNames(a[0], b[0]) || compareKeys(a[0], b[0]),
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -23,7 +23,14 @@ export function parseArticleFile(source: string): ArticleFileResult {
   if (!match) {
     return {
       ok: false,
-      problems: [{ line: 1, column: 1, message: 'no frontmatter; expected the file to start with a "---" line and the fields to end with another' }],
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          message:
+            'no frontmatter; expected the file to start with a "---" line and the fields to end with another',
+        },
+      ],
     };
   }
   const yaml = readYaml(match[2] ?? '', 2);
@@ -32,7 +39,13 @@ export function parseArticleFile(source: string): ArticleFileResult {
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      problems: [{ line: 2, column: 1, message: 'the frontmatter is not a set of fields; expected "name: value" lines' }],
+      problems: [
+        {
+          line: 2,
+          column: 1,
+          message: 'the frontmatter is not a set of fields; expected "name: value" lines',
+        },
+      ],
     };
   }
   return {
@@ -49,7 +62,11 @@ export function renderArticleFile(frontmatter: object, body: string): string {
   const doc = new Document(frontmatter);
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}(?:-\d\d){0,2}(?:T|$)/.test(node.value)) {
+      if (
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        /^\d{4}(?:-\d\d){0,2}(?:T|$)/.test(node.value)
+      ) {
         node.type = 'QUOTE_DOUBLE';
       }
     },

@@ -12,8 +12,7 @@
 export const READ_ALSO_ELEMENT = 'BacaJuga';
 
 export type BodyBlock =
-  | { kind: 'paragraph'; text: string; number: number }
-  | { kind: 'readAlso'; text: string };
+  { kind: 'paragraph'; text: string; number: number } | { kind: 'readAlso'; text: string };
 
 const READ_ALSO = new RegExp(`^<${READ_ALSO_ELEMENT}>([\\s\\S]*)</${READ_ALSO_ELEMENT}>$`);
 

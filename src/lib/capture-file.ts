@@ -83,7 +83,10 @@ export function checkCaptureBytes(bytes: Uint8Array): CaptureBytes {
     const { line, column } = lineAndColumn(text, control.index);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const offset = new TextEncoder().encode(text.slice(0, control.index)).length + bom;
-    const what = control[0] === '\r' ? 'a carriage return that ends no line' : `the control character ${codePoint(control[0])}`;
+    const what =
+      control[0] === '\r'
+        ? 'a carriage return that ends no line'
+        : `the control character ${codePoint(control[0])}`;
     return {
       ok: false,
       reason: `has ${what} at line ${line}, column ${column} (byte offset ${offset}); expected text (no HTML page or feed can carry it)`,
@@ -99,8 +102,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export type CaptureFile =
-  | { ok: true; text: string; sha256: string; bytes: number }
-  | { ok: false; reason: string };
+  { ok: true; text: string; sha256: string; bytes: number } | { ok: false; reason: string };
 
 /**
  * Reads a capture named in an article (`captures/<file>.txt`) from the content folder: only
@@ -123,7 +125,10 @@ export async function readCaptureFile(contentDir: string, path: string): Promise
       : { ok: false, reason: `cannot be read (${code}); expected a readable capture file` };
   }
   if (stat.isSymbolicLink()) {
-    return { ok: false, reason: 'is a symbolic link; expected the capture itself, a regular file (copy it in)' };
+    return {
+      ok: false,
+      reason: 'is a symbolic link; expected the capture itself, a regular file (copy it in)',
+    };
   }
   if (!stat.isFile()) return { ok: false, reason: 'is not a regular file; expected the raw capture file' };
   // The folder itself may be reached through a link (a checkout elsewhere); the file must be in it.

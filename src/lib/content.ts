@@ -22,6 +22,7 @@ import {
   type Article,
   type Entity,
   type Publisher,
+  articleFields,
   articleSchema,
   entitySchema,
   eventSchema,
@@ -59,13 +60,13 @@ export async function readContent(contentDir: string, root: string = contentDir)
   };
   const problems: string[] = [];
   const unreadable = new Set<string>();
+  const brokenIds = new Set<string>();
   const records = async <S extends z.ZodType<{ id: string }>>(file: string, schema: S, what: string) => {
     const shown = name(join(contentDir, file));
     const result = await readRecords(join(contentDir, file), shown, schema, what);
-    if (result.problems.length > 0) {
-      problems.push(...result.problems);
-      unreadable.add(`content/${file}`);
-    }
+    problems.push(...result.problems);
+    if (result.unreadable) unreadable.add(`content/${file}`);
+    for (const id of result.brokenIds) brokenIds.add(id);
     return result.records;
   };
   const [publishers, entities, events] = await Promise.all([
@@ -73,13 +74,19 @@ export async function readContent(contentDir: string, root: string = contentDir)
     records('entities.yaml', entitySchema, 'people, organisations, countries and places'),
     records('events.yaml', eventSchema, 'events'),
   ]);
-  const articles = await readArticles(contentDir, name, problems);
-  problems.push(...checkArchive({ articles, events, publishers, entities, unreadable }));
+  const { articles, unreadableArticles } = await readArticles(contentDir, name, problems);
+  problems.push(
+    ...checkArchive({ articles, events, publishers, entities, unreadable, unreadableArticles, brokenIds }),
+  );
   return { articles, events, publishers, entities, problems };
 }
 
 /** Where a field of a YAML record is written, as "file:line:column". */
-function locator(file: string, positionOf: (path: YamlPath) => { line: number; column: number } | undefined, base: YamlPath = []) {
+function locator(
+  file: string,
+  positionOf: (path: YamlPath) => { line: number; column: number } | undefined,
+  base: YamlPath = [],
+) {
   return (path: YamlPath = []) => {
     for (let length = path.length; length >= 0; length--) {
       const position = positionOf([...base, ...path.slice(0, length)]);
@@ -92,7 +99,8 @@ function locator(file: string, positionOf: (path: YamlPath) => { line: number; c
 /** A zod issue path as a field name: "dateline.place", "citations[0].quote". */
 function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name === '' ? String(part) : `${name}.${String(part)}`),
+    (name, part) =>
+      typeof part === 'number' ? `${name}[${part}]` : name === '' ? String(part) : `${name}.${String(part)}`,
     '',
   );
 }
@@ -103,31 +111,39 @@ export async function readRecords<S extends z.ZodType<{ id: string }>>(
   file: string,
   schema: S,
   what: string,
-): Promise<{ records: Located<z.output<S>>[]; problems: string[] }> {
+): Promise<{
+  records: Located<z.output<S>>[];
+  problems: string[];
+  /** True when the file as a whole could not be read: no record of it is known. */
+  unreadable: boolean;
+  /** Ids of records that failed their schema: references to them are not reported again. */
+  brokenIds: Set<string>;
+}> {
+  const whole = (problems: string[]) => ({
+    records: [],
+    problems,
+    unreadable: true,
+    brokenIds: new Set<string>(),
+  });
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`;
-    return { records: [], problems: [`${file}: ${why}; expected a YAML list of ${what}`] };
+    return whole([`${file}: ${why}; expected a YAML list of ${what}`]);
   }
   const yaml = readYaml(text);
-  if (!yaml.ok) {
-    return { records: [], problems: yaml.problems.map((p) => `${located(file, p)}: ${p.message}`) };
-  }
-  if (yaml.value === undefined) {
-    return { records: [], problems: [`${file}: is empty; expected a YAML list of ${what} (write [] for none)`] };
-  }
+  if (!yaml.ok) return whole(yaml.problems.map((p) => `${located(file, p)}: ${p.message}`));
+  if (yaml.value === undefined)
+    return whole([`${file}: is empty; expected a YAML list of ${what} (write [] for none)`]);
   if (!Array.isArray(yaml.value)) {
-    return {
-      records: [],
-      problems: [
-        `${located(file, yaml.positionOf([]))}: is not a list; expected a YAML list of ${what}, each record starting with "- id: …"`,
-      ],
-    };
+    return whole([
+      `${located(file, yaml.positionOf([]))}: is not a list; expected a YAML list of ${what}, each record starting with "- id: …"`,
+    ]);
   }
   const problems: string[] = [];
+  const brokenIds = new Set<string>();
   const records: Located<z.output<S>>[] = [];
   const seen = new Map<string, string>();
   yaml.value.forEach((raw: unknown, index) => {
@@ -136,9 +152,12 @@ export async function readRecords<S extends z.ZodType<{ id: string }>>(
     const label = id === undefined ? `record ${index + 1}` : `"${id}"`;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
+      if (id !== undefined) brokenIds.add(id);
       for (const issue of parsed.error.issues) {
         const field = fieldName(issue.path);
-        problems.push(`${at(issue.path as YamlPath)}: ${label}: ${field === '' ? '' : `${field}: `}${issue.message}`);
+        problems.push(
+          `${at(issue.path as YamlPath)}: ${label}: ${field === '' ? '' : `${field}: `}${issue.message}`,
+        );
       }
       return;
     }
@@ -152,7 +171,7 @@ export async function readRecords<S extends z.ZodType<{ id: string }>>(
     seen.set(parsed.data.id, at(['id']));
     records.push({ data: parsed.data, at });
   });
-  return { records, problems };
+  return { records, problems, unreadable: false, brokenIds };
 }
 
 /** Every article of content/articles/, read and checked against its capture, in file-name order. */
@@ -162,8 +181,10 @@ async function readArticles(contentDir: string, name: (path: string) => string, 
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    problems.push(`${name(folder)}/: cannot be read (${(error as NodeJS.ErrnoException).code}); expected the articles folder`);
-    return [];
+    problems.push(
+      `${name(folder)}/: cannot be read (${(error as NodeJS.ErrnoException).code}); expected the articles folder`,
+    );
+    return { articles: [], unreadableArticles: new Set<string>() };
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -200,6 +221,9 @@ async function readArticles(contentDir: string, name: (path: string) => string, 
     );
   }
   const read = articles.filter((article): article is ArticleSource => article !== undefined);
+  const unreadableArticles = new Set(
+    files.filter((_, index) => articles[index] === undefined).map((file) => file.replace(/\.mdx$/, '')),
+  );
 
   // One article per capture, and no two captures whose names differ only in letter case.
   const captures = new Map<string, ArticleSource>();
@@ -215,7 +239,7 @@ async function readArticles(contentDir: string, name: (path: string) => string, 
       captures.set(key, article);
     }
   }
-  return read;
+  return { articles: read, unreadableArticles };
 }
 
 async function readArticle(
@@ -250,21 +274,31 @@ export async function checkArticleSource(input: {
   const parsed = parseArticleFile(source);
   if (!parsed.ok) return { problems: parsed.problems.map((p) => `${located(file, p)}: ${p.message}`) };
   const at = locator(file, parsed.file.positionOf);
-  const checked = articleSchema.safeParse(parsed.file.frontmatter);
-  if (!checked.success) {
-    return {
-      problems: checked.error.issues.map(
-        (issue) => `${at(issue.path as YamlPath)}: ${fieldName(issue.path) || 'frontmatter'}: ${issue.message}`,
-      ),
-    };
-  }
-  const data = checked.data;
   const { body } = parsed.file;
   const bodyProblems = checkBody(body).map((problem) => `${file}: body: ${problem}`);
+  const checked = articleSchema.safeParse(parsed.file.frontmatter);
+  if (!checked.success) {
+    const problems = checked.error.issues.map(
+      (issue) => `${at(issue.path as YamlPath)}: ${fieldName(issue.path) || 'frontmatter'}: ${issue.message}`,
+    );
+    // What the capture check needs may still be sound: then it runs too, so that one build
+    // names every problem of the article.
+    const partial = CAPTURE_FIELDS.safeParse(parsed.file.frontmatter);
+    if (bodyProblems.length > 0 || !partial.success) return { problems: [...problems, ...bodyProblems] };
+    const article = { id, file, data: partial.data as Article, body, blocks: bodyBlocks(body), at };
+    return {
+      problems: [...problems, ...checkCapture(article, await input.readCapture(partial.data.capture))],
+    };
+  }
   if (bodyProblems.length > 0) return { problems: bodyProblems };
-  const article: ArticleSource = { id, file, data, body, blocks: bodyBlocks(body), at };
-  return { article, problems: checkCapture(article, await input.readCapture(data.capture)) };
+  const article: ArticleSource = { id, file, data: checked.data, body, blocks: bodyBlocks(body), at };
+  return { article, problems: checkCapture(article, await input.readCapture(checked.data.capture)) };
 }
+
+/** The fields the capture check reads: checked on their own when other fields fail the schema. */
+const CAPTURE_FIELDS = articleFields
+  .pick({ title: true, titleDevised: true, credits: true, capture: true, captureSha256: true })
+  .loose();
 
 /** The capture is a readable regular file, has the recorded digest, and the article accounts for it. */
 function checkCapture(article: ArticleSource, capture: CaptureFile): string[] {
@@ -276,9 +310,11 @@ function checkCapture(article: ArticleSource, capture: CaptureFile): string[] {
     ];
   }
   const account = accountFor(capture.text, { titleDevised: data.titleDevised });
+  article.story = account.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
   return compareWithCapture({ ...data, blocks: article.blocks }, account).map((problem) => {
     const [, field = '', index] = /^(\w+)(?:\[(\d+)\])?:/.exec(problem) ?? [];
-    const where = field === 'body' ? article.file : article.at(index === undefined ? [field] : [field, Number(index)]);
+    const where =
+      field === 'body' ? article.file : article.at(index === undefined ? [field] : [field, Number(index)]);
     return `${where}: ${problem} (capture: content/${data.capture})`;
   });
 }

@@ -80,7 +80,10 @@ export function parseArchiveDate(value: string): ParseResult {
   const [, y, mo, d, h, mi, s, offset] = match;
   const year = Number(y);
   if (year === 0) {
-    return { ok: false, reason: `"${value}" has the year 0000, which the calendar does not have; expected 0001–9999` };
+    return {
+      ok: false,
+      reason: `"${value}" has the year 0000, which the calendar does not have; expected 0001–9999`,
+    };
   }
   if (mo === undefined) return { ok: true, date: { source: value, precision: 'year', year } };
 
@@ -109,9 +112,14 @@ export function parseArchiveDate(value: string): ParseResult {
     return { ok: false, reason: `"${value}" is not a date; expected ${DATE_FORMATS_EXPECTED}` };
   }
   const [sign, offsetHours, offsetMinutes] =
-    offset === 'Z' ? [1, 0, 0] : [offset[0] === '-' ? -1 : 1, Number(offset.slice(1, 3)), Number(offset.slice(4))];
+    offset === 'Z'
+      ? [1, 0, 0]
+      : [offset[0] === '-' ? -1 : 1, Number(offset.slice(1, 3)), Number(offset.slice(4))];
   if (offsetHours > 14 || offsetMinutes > 59) {
-    return { ok: false, reason: `"${value}" has no such offset from UTC: ${offset}; expected -14:00 to +14:00` };
+    return {
+      ok: false,
+      reason: `"${value}" has no such offset from UTC: ${offset}; expected -14:00 to +14:00`,
+    };
   }
   const local = utcDate(year, month, day, Number(h), Number(mi));
   const instant = new Date(local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000);

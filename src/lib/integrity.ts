@@ -20,6 +20,12 @@ export interface ArticleInput extends Located<Article> {
   /** The file, relative to the project, for messages. */
   file: string;
   blocks: readonly BodyBlock[];
+  /**
+   * The story paragraphs as the capture numbers them, which citations are checked against
+   * (so that an article that strays from its capture is reported once, not once per citation);
+   * undefined when the capture could not be read (then its citations are not checked).
+   */
+  story?: readonly string[];
 }
 
 export interface ArchiveInput {
@@ -29,6 +35,10 @@ export interface ArchiveInput {
   entities: readonly Located<Entity>[];
   /** Data files that could not be read: references into them are not checked (their own problems are). */
   unreadable?: ReadonlySet<string>;
+  /** Ids of data records that failed their schema: references to them are not reported again. */
+  brokenIds?: ReadonlySet<string>;
+  /** Ids of article files that could not be read: citations of them are not checked (their own problems are). */
+  unreadableArticles?: ReadonlySet<string>;
 }
 
 export const PUBLISHERS_FILE = 'content/publishers.yaml';
@@ -69,46 +79,54 @@ export function checkArchive(input: ArchiveInput): string[] {
     file: string,
     kind?: { of: string; actual?: string },
   ) => {
-    if (unreadable.has(file) || known.has.has(value)) return;
+    if (unreadable.has(file) || known.has.has(value) || input.brokenIds?.has(value)) return;
     const all = known.list;
-    const list = all.length > LISTED ? `${all.slice(0, LISTED).join(', ')}, … (${all.length} in all)` : all.join(', ');
+    const list =
+      all.length > LISTED ? `${all.slice(0, LISTED).join(', ')}, … (${all.length} in all)` : all.join(', ');
     const what = kind?.actual
       ? `"${value}" is ${kind.actual} in ${file}, not ${kind.of}`
       : `"${value}" is not ${kind ? `${kind.of} ` : ''}in ${file}`;
     problems.push(`${where}: ${field}: ${what}; expected one of: ${list || '(none)'}`);
   };
-  const kindOf = (map: Map<string, { kind: string }>, id: string) => map.get(id)?.kind;
+  /** "an agency", "a person": what an id is, for messages; undefined for an unknown id. */
+  const kindOf = (map: Map<string, { kind: string }>, id: string) => {
+    const kind = map.get(id)?.kind;
+    return kind && `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  };
 
-  const paragraphs = new Map<string, string[]>();
+  const paragraphs = new Map<string, readonly string[] | undefined>();
   const urls = new Map<string, string>();
 
   for (const article of input.articles) {
     const { data, at } = article;
     expectOne(at(['publisher']), 'publisher', data.publisher, outlets, PUBLISHERS_FILE, {
       of: 'an outlet',
-      actual: kindOf(publishers, data.publisher) && `an ${kindOf(publishers, data.publisher)}`,
+      actual: kindOf(publishers, data.publisher),
     });
     data.wire.forEach((id, i) =>
       expectOne(at(['wire', i]), `wire[${i}]`, id, agencies, PUBLISHERS_FILE, {
         of: 'an agency',
-        actual: kindOf(publishers, id) && `an ${kindOf(publishers, id)}`,
+        actual: kindOf(publishers, id),
       }),
     );
-    data.cited.forEach((id, i) => expectOne(at(['cited', i]), `cited[${i}]`, id, anyPublisher, PUBLISHERS_FILE));
+    data.cited.forEach((id, i) =>
+      expectOne(at(['cited', i]), `cited[${i}]`, id, anyPublisher, PUBLISHERS_FILE),
+    );
     data.entities.forEach((id, i) =>
       expectOne(at(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
     );
     if (data.dateline) {
       expectOne(at(['dateline', 'place']), 'dateline.place', data.dateline.place, places, ENTITIES_FILE, {
         of: 'a place or country',
-        actual: kindOf(entities, data.dateline.place) && `a ${kindOf(entities, data.dateline.place)}`,
+        actual: kindOf(entities, data.dateline.place),
       });
     }
 
-    const story = article.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
-    paragraphs.set(article.id, story);
-    if (story.length === 0) {
-      problems.push(`${article.file}: body: has no story paragraph; expected the captured paragraphs, one per block`);
+    paragraphs.set(article.id, article.story);
+    if (!article.blocks.some((block) => block.kind === 'paragraph')) {
+      problems.push(
+        `${article.file}: body: has no story paragraph; expected the captured paragraphs, one per block`,
+      );
     }
 
     const url = articlePath(article.id, data);
@@ -127,15 +145,15 @@ export function checkArchive(input: ArchiveInput): string[] {
     if (event.place) {
       expectOne(where(['place']), 'place', event.place, places, ENTITIES_FILE, {
         of: 'a place or country',
-        actual: kindOf(entities, event.place) && `a ${kindOf(entities, event.place)}`,
+        actual: kindOf(entities, event.place),
       });
     }
     event.entities.forEach((id, i) =>
       expectOne(where(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
     );
     event.citations.forEach((citation, i) => {
-      const story = paragraphs.get(citation.article);
-      if (story === undefined) {
+      if (input.unreadableArticles?.has(citation.article)) return;
+      if (!paragraphs.has(citation.article)) {
         expectOne(
           where(['citations', i, 'article']),
           `citations[${i}].article`,
@@ -145,8 +163,9 @@ export function checkArchive(input: ArchiveInput): string[] {
         );
         return;
       }
-      // (An article with no paragraphs is reported once, above.)
-      if (story.length === 0) return;
+      // (An article whose capture cannot be read, or that has no paragraph, is reported once, above.)
+      const story = paragraphs.get(citation.article);
+      if (story === undefined || story.length === 0) return;
       const text = story[citation.paragraph - 1];
       if (text === undefined) {
         problems.push(
@@ -156,7 +175,8 @@ export function checkArchive(input: ArchiveInput): string[] {
       }
       if (text.includes(citation.quote)) return;
       const found = story.findIndex((paragraph) => paragraph.includes(citation.quote));
-      const elsewhere = found === -1 ? 'no paragraph of the article has them' : `they are in paragraph ${found + 1}`;
+      const elsewhere =
+        found === -1 ? 'no paragraph of the article has them' : `they are in paragraph ${found + 1}`;
       problems.push(
         `${where(['citations', i, 'quote'])}: citations[${i}].quote: ${JSON.stringify(clip(citation.quote))} is not in paragraph ${citation.paragraph} of "${citation.article}" (${elsewhere}); expected words of that paragraph exactly as captured, which begins ${JSON.stringify(clip(text, 60))}`,
       );

@@ -7,6 +7,7 @@
  * Articles are MDX files, but the archive never compiles or runs them: the body is captured
  * text, checked here and rendered by the pages as escaped text, so no MDX module is generated.
  */
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { type ContentRead, readContent } from './content.ts';
@@ -59,7 +60,9 @@ async function load(collection: CollectionName, dir: string, context: LoaderCont
   context.store.clear();
   if (collection === 'articles') {
     for (const article of content.articles) {
-      context.store.set({ id: article.id, data: article.data, body: article.body, filePath: article.file });
+      // The data store wants the path from the project root, even for a folder outside it.
+      const filePath = relative(root, join(dir, 'articles', `${article.id}.mdx`));
+      context.store.set({ id: article.id, data: article.data, body: article.body, filePath });
     }
   } else {
     for (const { data } of content[collection]) context.store.set({ id: data.id, data });

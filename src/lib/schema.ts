@@ -38,7 +38,8 @@ export const slug = z.string().refine((value) => SLUG.test(value), {
 export const FORBIDDEN_CHARACTER = new RegExp(
   `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFDD0-\\uFDEF${Array.from(
     { length: 17 },
-    (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
+    (_, plane) =>
+      `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
   ).join('')}]`,
   'u',
 );
@@ -101,7 +102,8 @@ export const noteSchema = z.strictObject({
   text,
 });
 
-export const articleSchema = z.strictObject({
+/** An article's fields, each checked on its own (see `articleSchema` for the checks across them). */
+export const articleFields = z.strictObject({
   /** Headline as captured; devised by the archive when the capture has none. */
   title: text,
   /** True when the archive devised the title because the capture has no headline. */
@@ -150,7 +152,10 @@ export const articleSchema = z.strictObject({
   notes: z.array(noteSchema).default([]),
   /** URL slug; defaults to the file name. */
   slug: slug.optional(),
-}).superRefine((article, ctx) => {
+});
+
+/** An article's frontmatter: its fields, and the capture's date on or after the publication's. */
+export const articleSchema = articleFields.superRefine((article, ctx) => {
   if (isBefore(article.archived, article.published)) {
     ctx.addIssue({
       code: 'custom',

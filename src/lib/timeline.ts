@@ -164,8 +164,9 @@ export function otherCoverage(articleId: string, events: readonly EventEntry[]) 
       shared.set(article.id, entry);
     }
   }
-  return [...shared.values()].toSorted((a, b) =>
-    compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
+  return [...shared.values()].toSorted(
+    (a, b) =>
+      compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
       compareKeys(a.article.id, b.article.id),
   );
 }

@@ -31,7 +31,8 @@ export type YamlResult =
 /** What YAML's own error codes mean, in words an archivist can act on. */
 const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'a key appears twice in the same record; expected each field once',
-  BAD_INDENT: 'the indentation does not match the lines above; expected the same spaces for fields of one record',
+  BAD_INDENT:
+    'the indentation does not match the lines above; expected the same spaces for fields of one record',
   MISSING_CHAR: 'a closing quote or bracket is missing',
   MULTIPLE_DOCS: 'a second document ("---") follows; expected one',
 };
@@ -69,7 +70,8 @@ export function readYaml(text: string, startLine = 1): YamlResult {
       const position = at(error.pos[0]);
       if (seen.has(position.line)) continue;
       seen.add(position.line);
-      const key = error.code === 'DUPLICATE_KEY' ? /^["']?([^"':\n]+)/.exec(text.slice(error.pos[0]))?.[1] : undefined;
+      const key =
+        error.code === 'DUPLICATE_KEY' ? /^["']?([^"':\n]+)/.exec(text.slice(error.pos[0]))?.[1] : undefined;
       const message = key
         ? `the key "${key}" appears twice in the same record; expected each field once`
         : (MESSAGES[error.code] ?? `${error.message.split('\n')[0]} (${error.code})`);

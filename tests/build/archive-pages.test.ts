@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { captureLines } from '../../src/lib/body';
+import { captureLines } from '../../src/lib/account.ts';
 import { entitySchema, publisherSchema } from '../../src/lib/schema';
 import { rawCollection, readCaptureFile } from '../support/content';
 import { fold, pageDocument, pagePaths } from '../support/dist';

@@ -4,7 +4,7 @@
  * provenance, dates and notes a reader needs are there.
  */
 import { describe, expect, it } from 'vitest';
-import { captureLines } from '../../src/lib/body';
+import { captureLines } from '../../src/lib/account.ts';
 import { articleSchema } from '../../src/lib/schema';
 import { articlePath } from '../../src/lib/urls';
 import { rawArticles, readCaptureFile } from '../support/content';

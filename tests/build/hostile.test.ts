@@ -13,10 +13,12 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/lib/body';
+import { escapeMarkdown } from '../../src/lib/body.ts';
+import { sha256 } from '../../src/lib/capture-file.ts';
 import { launch } from '../support/browser';
 import { build } from '../support/build';
 import { fold } from '../support/dist';
+import { strictOutputProblems } from '../support/outputs.ts';
 import { CONTENT } from '../support/paths';
 import { serve, type StaticServer } from '../support/server';
 
@@ -53,6 +55,7 @@ function article(options: { body?: string; originalUrl?: string } = {}): string 
     `credits: [${JSON.stringify(CAPTURE[1])}]`,
     `originalUrl: ${JSON.stringify(options.originalUrl ?? 'https://contoh.example/berita?judul="><script>alert(5)</script>')}`,
     'capture: captures/uji-teks-berbahaya.txt',
+    `captureSha256: ${sha256(new TextEncoder().encode(`${CAPTURE.join('\n')}\n`))}`,
     'notes:',
     '  - topic: text',
     `    text: ${JSON.stringify(`Catatan ${SCRIPT} ${IMG} {} [x](javascript:alert(6))`)}`,
@@ -188,6 +191,10 @@ describe('an article full of markup, script and expressions, escaped as captured
     const tags = await page.$$eval('kliping-search ol *', (elements) => elements.map((e) => e.localName));
     expect(tags.filter((tag) => ['img', 'script', 'b', 'iframe', 'svg'].includes(tag))).toEqual([]);
     expect(events).toEqual([]);
+  });
+
+  it('every output of the build parses strictly', () => {
+    expect(strictOutputProblems(built.outDir).problems).toEqual([]);
   });
 
   it('the feed carries the text escaped, so a feed reader shows it as text too', async () => {

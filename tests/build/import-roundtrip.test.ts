@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureLines } from '../../src/lib/body.ts';
+import { captureLines } from '../../src/lib/account.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { build } from '../support/build.ts';

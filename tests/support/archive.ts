@@ -1,16 +1,7 @@
-/** The committed archive parsed through the real schemas, as input for checkArchive. */
-import type { ArchiveInput } from '../../src/lib/integrity';
-import { articleSchema, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema';
-import { rawArticles, rawCollection, readCaptureFile } from './content.ts';
+/** The committed archive, read and checked as the build does, as input for checkArchive. */
+import type { ArchiveInput } from '../../src/lib/integrity.ts';
+import { readChecked } from './content.ts';
 
-export function committedArchive(): ArchiveInput {
-  return {
-    articles: rawArticles().map((raw) => {
-      const data = articleSchema.parse(raw.frontmatter);
-      return { id: raw.id, file: raw.file, data, body: raw.body, capture: readCaptureFile(data.capture) };
-    }),
-    events: rawCollection('events').map((e) => eventSchema.parse(e)),
-    publishers: rawCollection('publishers').map((p) => publisherSchema.parse(p)),
-    entities: rawCollection('entities').map((e) => entitySchema.parse(e)),
-  };
+export async function committedArchive(): Promise<ArchiveInput & { problems: string[] }> {
+  return readChecked();
 }

@@ -1,8 +1,13 @@
-/** The committed content, read the way Astro reads it (js-yaml's default schema). */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * The committed content, read the way the build reads it: through src/lib/content.ts (checked)
+ * and, for tests that change a file before it is checked, through the same file readers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { CONTENT } from './paths.ts';
+import { parseArticleFile } from '../../src/lib/article-file.ts';
+import { type ContentRead, readContent } from '../../src/lib/content.ts';
+import { readYaml } from '../../src/lib/yaml.ts';
+import { CONTENT, ROOT } from './paths.ts';
 
 export interface RawArticle {
   id: string;
@@ -11,13 +16,15 @@ export interface RawArticle {
   body: string;
 }
 
-/** Splits an MDX file into its YAML frontmatter and its body. */
+/** Splits an article file into its YAML frontmatter and its body, as the build does; throws on a bad file. */
 export function splitMdx(source: string): { frontmatter: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no frontmatter');
-  return { frontmatter: yaml.load(match[1]!) as Record<string, unknown>, body: match[2]! };
+  const parsed = parseArticleFile(source);
+  if (!parsed.ok)
+    throw new Error(parsed.problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; '));
+  return { frontmatter: parsed.file.frontmatter, body: parsed.file.body };
 }
 
+/** Every article file of a content folder, unchecked. */
 export function rawArticles(content = CONTENT): RawArticle[] {
   const dir = join(content, 'articles');
   return readdirSync(dir)
@@ -30,13 +37,21 @@ export function rawArticles(content = CONTENT): RawArticle[] {
     }));
 }
 
+/** The records of a data file, unchecked. */
 export function rawCollection(
   name: 'publishers' | 'entities' | 'events',
   content = CONTENT,
 ): Record<string, unknown>[] {
-  return yaml.load(readFileSync(join(content, `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+  const result = readYaml(readFileSync(join(content, `${name}.yaml`), 'utf8'));
+  if (!result.ok) throw new Error(`${name}.yaml: ${result.problems[0]!.message}`);
+  return result.value as Record<string, unknown>[];
 }
 
 export function readCaptureFile(path: string, content = CONTENT): string {
   return readFileSync(join(content, path), 'utf8');
+}
+
+/** The content folder as the build reads and checks it. */
+export function readChecked(content = CONTENT): Promise<ContentRead> {
+  return readContent(content, ROOT);
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -14,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyBlocks, paragraphs } from '../../src/lib/body';
 import { jakartaDay } from '../../src/lib/capture/index.ts';
@@ -229,7 +230,7 @@ describe('scripts/import.ts: bad input', { timeout: 30_000 }, () => {
 
   it('refuses a binary file', () => {
     const path = captureFile('binary.txt', new Uint8Array([0x4a, 0x75, 0x64, 0x00, 0x0a]));
-    expectRefused([path], path, 'is binary (NUL byte at offset 3)');
+    expectRefused([path], path, 'is binary (NUL byte at byte offset 3)');
   });
 
   it('refuses a file that is not UTF-8', () => {
@@ -259,10 +260,10 @@ describe('scripts/import.ts: bad input', { timeout: 30_000 }, () => {
     expectRefused(
       [MEDCOM, '--published', '2022-01-12', '--original-url', 'bukan-url'],
       MEDCOM,
-      /frontmatter: originalUrl: /,
+      /articles\/pertemuan-nato-rusia-dimulai-keamanan-eropa\.mdx:\d+:\d+: originalUrl: "bukan-url" is not a web address; expected an http\(s\) URL\n$/,
     );
     const path = captureFile('berita.md', 'Judul\nIsi berita, Rabu (12/1/2022).\nSumber : medcom.id');
-    expectRefused([path], path, /frontmatter: capture: "captures\/berita\.md" is not a capture path/);
+    expectRefused([path], path, /: capture: "captures\/berita\.md" is not a capture path/);
   });
 
   it('refuses an unknown option with one line', () => {
@@ -329,6 +330,99 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
     expect(readFileSync(capturePath).equals(readFileSync(KONTAN))).toBe(true);
   });
 
+  it('--force never replaces a capture that another article uses', () => {
+    const { content } = project();
+    expect(run(args(content)).code).toBe(0);
+    const capturePath = join(content, 'captures/004_98662811586fdaa1.txt');
+    // The same file name, other bytes, imported under another slug: the capture is nato.mdx's.
+    const other = join(mkdtempSync(join(tmpdir(), 'kliping-other-')), '004_98662811586fdaa1.txt');
+    temporary.push(dirname(other));
+    writeFileSync(other, readFileSync(KONTAN, 'utf8').replace('Noverius Laoli', 'Orang Lain'));
+    const before = files(content);
+    const forced = run([other, '--content', content, '--slug', 'lain', '--force', ...ARCHIVED]);
+    expect(forced.code).toBe(1);
+    expect(lines(forced.stderr)).toEqual([
+      `import: ${capturePath}: exists with different bytes and is the capture of ${join(content, 'articles/nato.mdx')}; --force never replaces a capture another article uses (give the new capture another file name)`,
+    ]);
+    expect(files(content)).toEqual(before);
+  });
+
+  it('writes all or nothing: when the article cannot be written, the capture is not left behind', () => {
+    const { content } = project();
+    writeFileSync(join(content, 'articles'), 'a file where the folder should be\n');
+    const before = files(content);
+    const result = run(args(content));
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr).filter((line) => line.startsWith('import: '))).toEqual([
+      `import: ${KONTAN}: cannot write ${join(content, 'articles/nato.mdx')} (a part of the path is a file, not a folder); nothing was written`,
+    ]);
+    expect(files(content)).toEqual(before);
+    expect(existsSync(join(content, 'captures/004_98662811586fdaa1.txt'))).toBe(false);
+  });
+
+  it('refuses an empty option value instead of ignoring it', () => {
+    const { content } = project();
+    const before = files(content);
+    for (const option of ['--title', '--slug', '--publisher', '--summary']) {
+      const result = run([KONTAN, '--content', content, option, '', ...ARCHIVED]);
+      expect(result.code, option).toBe(1);
+      expect(lines(result.stderr)).toEqual([
+        `import: ${option}: is empty; expected a value (leave the option out to use the default)`,
+      ]);
+    }
+    expect(files(content)).toEqual(before);
+  });
+
+  it('refuses a capture over the documented size limit, without reading it', () => {
+    const { content } = project();
+    const big = join(mkdtempSync(join(tmpdir(), 'kliping-big-')), 'besar.txt');
+    temporary.push(dirname(big));
+    writeFileSync(big, `Judul\n${'Paragraf panjang sekali. '.repeat(50_000)}\nSumber : medcom.id\n`);
+    const result = run([big, '--content', content, ...ARCHIVED]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(
+        /^import: .*besar\.txt: is 1,250,\d{3} bytes; expected at most 1,048,576 \(1 MiB\), the archive's limit for one article's capture$/,
+      ),
+    ]);
+  });
+
+  it('imports a folder of captures, each all or nothing, with progress and one summary', () => {
+    const { content } = project();
+    const folder = mkdtempSync(join(tmpdir(), 'kliping-batch-'));
+    temporary.push(folder);
+    copyFileSync(KONTAN, join(folder, 'a-kontan.txt'));
+    writeFileSync(join(folder, 'b-kosong.txt'), '');
+    writeFileSync(
+      join(folder, 'c-berita.txt'),
+      'Judul Berita\nIsi berita, Rabu (12/1/2022).\nSumber : medcom.id\n',
+    );
+    const result = run([folder, '--content', content, ...ARCHIVED]);
+    expect(result.code).toBe(1);
+    const stderr = lines(result.stderr);
+    expect(stderr.filter((line) => /^\[\d\/3\] /.test(line))).toEqual([
+      `[1/3] ${join(folder, 'a-kontan.txt')}`,
+      `[2/3] ${join(folder, 'b-kosong.txt')}`,
+      `[3/3] ${join(folder, 'c-berita.txt')}`,
+    ]);
+    expect(stderr).toContain('Imported 2 of 3 captures; refused 1.');
+    expect(stderr).toContain(
+      `  refused: ${join(folder, 'b-kosong.txt')}: is empty; expected the captured text`,
+    );
+    expect(readdirSync(join(content, 'articles')).sort()).toEqual([
+      'judul-berita.mdx',
+      'sekretaris-jenderal-nato-jens-stoltenberg-telah.mdx',
+    ]);
+    expect(readdirSync(join(content, 'captures')).sort()).toEqual(['a-kontan.txt', 'c-berita.txt']);
+  });
+
+  it('refuses options that name one article for several captures', () => {
+    const { content } = project();
+    const result = run([KONTAN, MEDCOM, '--content', content, '--title', 'Satu judul', ...ARCHIVED]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual(['import: --title: applies to one capture only; 2 were given']);
+  });
+
   it('--dry-run prints the draft it would write, and writes nothing', () => {
     const { content } = project();
     const before = files(content);
@@ -353,7 +447,9 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
   it('prints its usage with --help', () => {
     const result = run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: node scripts\/import\.ts <capture\.txt> \[options\]/);
+    expect(result.stdout).toMatch(
+      /^Usage: node scripts\/import\.ts <capture\.txt \| folder>\.\.\. \[options\]/,
+    );
     expect(result.stdout).toContain('--dry-run');
   });
 });

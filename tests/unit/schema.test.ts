@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema';
-import { rawArticles, rawCollection } from '../support/content';
+import { articleSchema, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema.ts';
+import { rawArticles, rawCollection } from '../support/content.ts';
 
 const [kontan, medcom] = rawArticles();
 const valid = medcom!.frontmatter;
@@ -65,10 +65,29 @@ describe('the article schema refuses bad input, naming the field, the value and 
     ]);
   });
 
-  it('an unquoted YAML date, which YAML would have rolled over silently', () => {
-    expect(problems({ ...valid, archived: new Date('2022-03-02') })).toEqual([
-      'archived: 2022-03-02T00:00:00.000Z was read by YAML as an unquoted date; write it in quotes, e.g. "2022-01-12", so it is checked exactly',
+  it("a date that is not text (the content is read with YAML's core schema, so a date is always the text written)", () => {
+    expect(problems({ ...valid, archived: 20220302 })).toEqual([
+      'archived: 20220302; expected a date as text (day, minute precision)',
     ]);
+  });
+
+  it('the year 0000, and a capture that entered the archive before the article was published', () => {
+    expect(problems({ ...valid, published: '0000-01-12' })).toEqual([
+      'published: "0000-01-12" has the year 0000, which the calendar does not have; expected 0001–9999',
+    ]);
+    expect(problems({ ...valid, archived: '2022-01-11' })).toEqual([
+      'archived: "2022-01-11" is before the publication date "2022-01-12"; expected the capture to enter the archive on or after the day the article was published',
+    ]);
+    expect(problems({ ...valid, archived: '2022-01-12' })).toEqual([]);
+  });
+
+  it('a control character in any text, and a capture digest that is not a SHA-256', () => {
+    expect(problems({ ...valid, title: 'Judul\u001b[31m' })).toEqual([
+      'title: has the control character U+001B at column 6 ("Judul"…); expected text without control characters',
+    ]);
+    expect(problems({ ...valid, captureSha256: 'abc' })[0]).toMatch(
+      /^captureSha256: "abc" is not a SHA-256 digest; expected 64 lowercase hexadecimal digits/,
+    );
   });
 
   it('a publication date known only to the month', () => {

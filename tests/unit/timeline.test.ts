@@ -45,10 +45,10 @@ describe('eventEntries', () => {
     const [entry] = eventEntries(
       [
         event('rapat', '2022-01-12', [
-          { article: 'a', paragraph: 2 },
-          { article: 'b', paragraph: 3 },
-          { article: 'a', paragraph: 1 },
-          { article: 'b', paragraph: 3 },
+          { article: 'a', paragraph: 2, quote: 'kata' },
+          { article: 'b', paragraph: 3, quote: 'kata' },
+          { article: 'a', paragraph: 1, quote: 'kata' },
+          { article: 'b', paragraph: 3, quote: 'kata' },
         ]),
       ],
       articles,
@@ -68,12 +68,12 @@ describe('groupTimeline', () => {
   const entries = [
     ...eventEntries(
       [
-        event('rapat', '2022-01-12', [{ article: 'a', paragraph: 1 }]),
-        event('video', '2022-01-07T13:00+00:00', [{ article: 'b', paragraph: 5 }]),
-        event('spionase', '2021-10', [{ article: 'b', paragraph: 2 }]),
-        event('tahun', '2021', [{ article: 'a', paragraph: 5 }]),
-        event('bulan', '2022-01', [{ article: 'b', paragraph: 14 }]),
-        event('krimea', '2014', [{ article: 'a', paragraph: 4 }]),
+        event('rapat', '2022-01-12', [{ article: 'a', paragraph: 1, quote: 'kata' }]),
+        event('video', '2022-01-07T13:00+00:00', [{ article: 'b', paragraph: 5, quote: 'kata' }]),
+        event('spionase', '2021-10', [{ article: 'b', paragraph: 2, quote: 'kata' }]),
+        event('tahun', '2021', [{ article: 'a', paragraph: 5, quote: 'kata' }]),
+        event('bulan', '2022-01', [{ article: 'b', paragraph: 14, quote: 'kata' }]),
+        event('krimea', '2014', [{ article: 'a', paragraph: 4, quote: 'kata' }]),
       ],
       articles,
       (id) => ({ id, name: id.toUpperCase() }),
@@ -109,8 +109,8 @@ describe('groupTimeline', () => {
 });
 
 describe('the committed timeline', () => {
-  it('puts the Council meeting once, cited by both outlets', () => {
-    const archive = committedArchive();
+  it('puts the Council meeting once, cited by both outlets', async () => {
+    const archive = await committedArchive();
     const refs = archive.articles.map((a) => ({
       id: a.id,
       title: a.data.title,
@@ -119,9 +119,11 @@ describe('the committed timeline', () => {
       publisherName: a.data.publisher,
       published: a.data.published,
     }));
-    const meetings = eventEntries(archive.events, refs, (id) => ({ id, name: id })).filter(
-      (e) => e.date.source === '2022-01-12',
-    );
+    const meetings = eventEntries(
+      archive.events.map((e) => e.data),
+      refs,
+      (id) => ({ id, name: id }),
+    ).filter((e) => e.date.source === '2022-01-12');
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.kind === 'event' && meetings[0]!.sources.map((s) => s.article.id)).toEqual([
       'nato-jadwalkan-dewan-nato-rusia',
@@ -134,10 +136,10 @@ describe('otherCoverage', () => {
   const events = eventEntries(
     [
       event('rapat', '2022-01-12', [
-        { article: 'a', paragraph: 1 },
-        { article: 'b', paragraph: 3 },
+        { article: 'a', paragraph: 1, quote: 'kata' },
+        { article: 'b', paragraph: 3, quote: 'kata' },
       ]),
-      event('jadwal', '2022-01-04', [{ article: 'b', paragraph: 1 }]),
+      event('jadwal', '2022-01-04', [{ article: 'b', paragraph: 1, quote: 'kata' }]),
     ],
     articles,
     (id) => ({ id, name: id }),
