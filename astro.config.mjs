@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The content folder, resolved once from the project root (not the working directory), for
 // the loaders and for the capture files alike. KLIPING_CONTENT points the build elsewhere.
@@ -21,12 +20,9 @@ export default defineConfig({
   ...(process.env.KLIPING_CACHE_DIR ? { cacheDir: process.env.KLIPING_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // MDX stays available for pages; articles are .mdx files read as text (src/lib/loaders.ts),
-  // never compiled. The 404 page is not a page to index.
-  integrations: [
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    pagefindIndex(),
-  ],
+  // never compiled. The 404 page is not a page to index. The search index is built after the
+  // site, by scripts/build.ts (npm run build).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy allows only files.
   vite: { build: { assetsInlineLimit: 0 } },

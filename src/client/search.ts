@@ -1,74 +1,59 @@
 /**
- * <kliping-search>: the search page's only script. It enhances a plain GET form: the state
- * (query, filters, sort) lives in the URL, so reloading, sharing and the back button work;
- * Pagefind loads on first use; results are built as text (only Pagefind's <mark> highlights
- * are rebuilt), each linking to the passage in the article with a text fragment.
+ * <kliping-search>: the search page's only script, a small controller. It enhances a plain
+ * GET form: the state (query, filters, sort) lives in the URL, so reloading, sharing and the
+ * back button work. The engine (src/lib/search-engine.ts) loads Pagefind on first use and
+ * searches; src/lib/search-results.ts decides what a result shows; search-view.ts builds it.
  */
-import { type AliasList, expandAliases } from '../lib/aliases.ts';
+import type { AliasList } from '../lib/aliases.ts';
+import type { SearchStringKey } from '../lib/i18n.ts';
+import { type Pagefind, SearchEngine, type SearchOutcome } from '../lib/search-engine.ts';
+import { resultView } from '../lib/search-results.ts';
+import type { Shard } from '../lib/search-shards.ts';
 import {
+  type Facet,
   FILTER_NAMES,
   type FilterName,
   type SearchState,
   emptyFilters,
   hasCriteria,
-  pagefindFilters,
-  pagefindSort,
   stateFromParams,
   stateToUrl,
 } from '../lib/search-state.ts';
-import { matchedParagraph, textFragment } from '../lib/text-fragment.ts';
+import { fill } from '../lib/template.ts';
+import { renderFacet, resultItem } from './search-view.ts';
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  anchors: { id: string; location: number }[];
-  locations: number[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: object): Promise<PagefindSearch | null>;
-  preload(term: string, options?: object): Promise<void>;
-}
-
-type StringKey = 'loading' | 'empty' | 'count' | 'none' | 'error' | 'aliases' | 'filtered' | 'more';
-
-const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown at first, and added by each "show more": each one is a request for its excerpt. */
 const FIRST_PAGE = 10;
-/** Letters typed before the index is fetched ahead of the search. */
-const MIN_PRELOAD = 3;
 const NEXT_PAGE = 20;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** Milliseconds after the last key before a search starts. */
+const DEBOUNCE = 120;
 
 class KlipingSearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
+  #engine = new SearchEngine({
+    importModule: (url) => import(/* @vite-ignore */ url) as Promise<Pagefind>,
+    shards: JSON.parse(this.dataset.shards ?? '[]') as Shard[],
+    aliases: JSON.parse(this.dataset.aliases ?? '[]') as AliasList,
+    options: { excerptLength: 24 },
+  });
+  #strings = JSON.parse(this.dataset.strings ?? '{}') as Record<SearchStringKey, string>;
+  #facets = JSON.parse(this.dataset.facets ?? '[]') as Facet[];
   #sequence = 0;
   #timer?: ReturnType<typeof setTimeout>;
   /** True until the reader types after a search: the first keystroke starts a history entry. */
   #fresh = true;
+  #outcome?: SearchOutcome;
   #form = this.querySelector('form')!;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+  #sort = this.querySelector<HTMLSelectElement>('select[name="urut"]')!;
   #status = this.querySelector<HTMLElement>('[role="status"]')!;
+  #aliasNote = this.querySelector<HTMLElement>('.aliases')!;
+  #unmatched = this.querySelector<HTMLElement>('.unmatched')!;
   #list = this.querySelector('ol')!;
-  #strings = JSON.parse(this.dataset.strings ?? '{}') as Record<`search.${StringKey}`, string>;
-  #aliases = JSON.parse(this.dataset.aliases ?? '[]') as AliasList;
   #more = this.querySelector<HTMLButtonElement>('button.more')!;
-  /** The current search's results, and the sort they are shown in. */
-  #results: { list: PagefindResult[]; sort: SearchState['sort'] } = { list: [], sort: 'relevansi' };
-  #filtersLoaded?: Promise<unknown>;
+
+  #t(key: SearchStringKey, values: Record<string, string | number> = {}) {
+    return fill(this.#strings[key], values);
+  }
 
   connectedCallback() {
     this.#form.addEventListener('submit', (event) => {
@@ -77,13 +62,9 @@ class KlipingSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      // Pagefind starts loading while the reader types, and from the third letter on fetches the
-      // index for the words so far (shorter prefixes would fetch large index chunks for nothing).
-      const words = this.#input.value.trim();
-      void this.#load().then((pagefind) =>
-        words.length >= MIN_PRELOAD ? pagefind.preload(words) : undefined,
-      );
-      this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), 120);
+      // Pagefind starts loading while the reader types, and fetches the index for the words so far.
+      void this.#engine.preload(this.#input.value).catch(() => {});
+      this.#timer = setTimeout(() => this.#go(this.#fresh ? 'push' : 'replace'), DEBOUNCE);
     });
     this.#more.addEventListener('click', () => void this.#showMore(NEXT_PAGE, this.#sequence));
     this.#form.addEventListener('change', (event) => {
@@ -96,7 +77,7 @@ class KlipingSearch extends HTMLElement {
     this.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener('keydown', (event) => this.#onShortcut(event));
     window.addEventListener('popstate', () => this.#fromUrl());
-    // The filters start folded (so a phone sees its results first); wider screens, or a URL that
+    // The filters start folded on a phone (its results come first); wider screens, or a URL that
     // uses a filter, unfold them.
     const state = stateFromParams(new URLSearchParams(location.search));
     this.querySelector('details')!.open =
@@ -109,23 +90,25 @@ class KlipingSearch extends HTMLElement {
     return [...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   }
 
-  /** The state the form shows. */
+  /** The state the form shows (the chosen filters kept even when their box is not drawn). */
   #state(): SearchState {
     const filters = emptyFilters();
     for (const box of this.#checkboxes()) if (box.checked) filters[box.name as FilterName].push(box.value);
     const params = new URLSearchParams();
     params.set('q', this.#input.value);
-    params.set('urut', this.#form.querySelector('select')!.value);
+    params.set('urut', this.#sort.value);
     for (const name of FILTER_NAMES) for (const value of filters[name]) params.append(name, value);
     return stateFromParams(params);
   }
 
   /** Shows a state in the form. */
-  #show(state: SearchState) {
+  #show(state: SearchState, counts?: Partial<Record<FilterName, Record<string, number>>>) {
     this.#input.value = state.query;
-    this.#form.querySelector('select')!.value = state.sort;
-    for (const box of this.#checkboxes())
-      box.checked = state.filters[box.name as FilterName].includes(box.value);
+    this.#sort.value = state.sort;
+    for (const facet of this.#facets) {
+      const fieldset = this.#form.querySelector<HTMLFieldSetElement>(`fieldset.${facet.name}`);
+      if (fieldset) renderFacet(fieldset, facet, counts?.[facet.name], state);
+    }
     this.querySelector<HTMLElement>('.clear')!.hidden = !FILTER_NAMES.some(
       (n) => state.filters[n].length > 0,
     );
@@ -179,142 +162,90 @@ class KlipingSearch extends HTMLElement {
     event.preventDefault();
   }
 
-  #load(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
-      return pagefind;
-    });
-    return this.#pagefind;
-  }
-
   async #search(state: SearchState) {
     const sequence = ++this.#sequence;
-    const aliasQuery = expandAliases(state.query, this.#aliases);
-    const aliasNote = this.querySelector<HTMLElement>('.aliases')!;
-    aliasNote.hidden = aliasQuery === undefined;
-    aliasNote.textContent = aliasQuery ? fill(this.#strings['search.aliases'], { query: aliasQuery }) : '';
+    this.#unmatched.hidden = true;
     if (!hasCriteria(state)) {
+      this.#aliasNote.hidden = true;
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent = this.#strings['search.empty'];
-      this.#showCounts({});
+      this.#status.textContent = this.#t('search.empty');
       return;
     }
-    this.#status.textContent = this.#strings['search.loading'];
+    this.#status.textContent = this.#t('search.loading');
     try {
-      const pagefind = await this.#load();
-      const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
-      // The reader's words, and the same words with aliases replaced by the entities' names.
-      const terms = [state.query || null, ...(aliasQuery ? [aliasQuery] : [])];
-      const searches = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-      if (sequence !== this.#sequence || searches.includes(null)) return;
-      const list = merge(
-        searches.map((search) => search!.results),
-        state.sort === 'relevansi',
-      );
-      this.#results = { list, sort: state.sort };
-      this.#list.replaceChildren();
-      await this.#showMore(FIRST_PAGE, sequence);
-      if (sequence !== this.#sequence) return;
-      const key = list.length === 0 ? 'none' : state.query ? 'count' : 'filtered';
-      this.#status.textContent = fill(this.#strings[`search.${key}`], {
-        count: list.length,
-        query: state.query,
+      const outcome = await this.#engine.search(state, (found) => {
+        if (sequence === this.#sequence) void this.#showOutcome(found, sequence);
       });
+      if (sequence !== this.#sequence) return;
+      await this.#showOutcome(outcome, sequence);
       // Counts come after the results, so that reading never waits for them.
-      this.#showCounts(await this.#counts(pagefind, terms.at(-1)!, state));
+      const counts = await this.#engine.counts(state, outcome);
+      if (sequence === this.#sequence) this.#show(state, counts);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error(error);
       this.#list.replaceChildren();
       this.#more.hidden = true;
-      this.#status.textContent = this.#strings['search.error'];
+      this.#status.textContent = this.#t('search.error');
     }
+  }
+
+  async #showOutcome(outcome: SearchOutcome, sequence: number) {
+    const { state, results } = outcome;
+    if (this.#outcome === outcome) return;
+    this.#outcome = outcome;
+    this.#aliasNote.hidden = outcome.aliasQuery === undefined;
+    this.#aliasNote.textContent = outcome.aliasQuery
+      ? this.#t('search.aliases', { query: outcome.aliasQuery })
+      : '';
+    this.#list.replaceChildren();
+    await this.#showMore(FIRST_PAGE, sequence);
+    if (sequence !== this.#sequence || this.#outcome !== outcome) return;
+    const values = { count: results.total, query: state.query };
+    if (outcome.unmatched.length > 0) {
+      this.#status.textContent = this.#t('search.unmatched', {
+        query: state.query,
+        words: outcome.unmatched.map((word) => `“${word}”`).join(', '),
+      });
+      this.#offerMatched(state, outcome.unmatched);
+    } else if (!outcome.complete) {
+      this.#status.textContent = this.#t(state.query ? 'search.partial' : 'search.partialFiltered', values);
+    } else {
+      this.#status.textContent = this.#t(
+        results.total === 0 ? 'search.none' : state.query ? 'search.count' : 'search.filtered',
+        values,
+      );
+    }
+  }
+
+  /** When some words match nothing: a link that searches the others. */
+  #offerMatched(state: SearchState, unmatched: readonly string[]) {
+    const rest = state.query
+      .split(/\s+/)
+      .filter((word) => word !== '' && !unmatched.includes(word))
+      .join(' ');
+    if (rest === '') return;
+    const link = document.createElement('a');
+    link.href = stateToUrl({ ...state, query: rest }, location.pathname);
+    link.textContent = this.#t('search.unmatchedTry', { query: rest });
+    this.#unmatched.replaceChildren(link);
+    this.#unmatched.hidden = false;
   }
 
   /** Shows up to `count` more of the current results; "show more" offers the rest. */
   async #showMore(count: number, sequence: number) {
-    const { list, sort } = this.#results;
+    const outcome = this.#outcome;
+    if (!outcome) return;
     const start = this.#list.children.length;
-    const page = await Promise.all(list.slice(start, start + count).map((result) => result.data()));
-    if (sequence !== this.#sequence) return;
-    if (sort !== 'relevansi') page.sort(byDate(sort === 'terbaru'));
-    this.#list.append(...page.map(resultItem));
-    const rest = list.length - this.#list.children.length;
+    const page = await outcome.results.slice(start, count);
+    if (sequence !== this.#sequence || this.#outcome !== outcome) return;
+    this.#list.append(...page.map((data) => resultItem(resultView(data), this.#t('search.devised'))));
+    const rest = outcome.results.total - this.#list.children.length;
     this.#more.hidden = rest <= 0;
-    this.#more.textContent = fill(this.#strings['search.more'], { count: Math.min(rest, NEXT_PAGE) });
+    this.#more.textContent = this.#t('search.more', { count: Math.min(rest, NEXT_PAGE) });
     if (start > 0) this.#list.querySelectorAll<HTMLAnchorElement>('h2 a')[start]?.focus();
   }
-
-  /** For each filter group, how many results each value would give with the other groups applied. */
-  async #counts(pagefind: Pagefind, term: string | null, state: SearchState) {
-    // The filter data, without which searches return no counts, loads once, after the first results.
-    await (this.#filtersLoaded ??= pagefind.filters());
-    const counts: Partial<Record<FilterName, Record<string, number>>> = {};
-    for (const name of FILTER_NAMES) {
-      const search = await pagefind.search(term, { filters: pagefindFilters(state, name) });
-      counts[name] = search?.filters[name] ?? {};
-    }
-    return counts;
-  }
-
-  #showCounts(counts: Partial<Record<FilterName, Record<string, number>>>) {
-    for (const box of this.#checkboxes()) {
-      const count = box.parentElement!.querySelector<HTMLElement>('[data-count]')!;
-      const value = counts[box.name as FilterName]?.[box.value];
-      count.textContent = value === undefined ? '' : `(${value})`;
-      count.toggleAttribute('data-zero', value === 0);
-    }
-  }
-}
-
-/** The results of several searches as one list, each page once, with its best score. */
-function merge(lists: PagefindResult[][], byScore: boolean): PagefindResult[] {
-  const best = new Map<string, PagefindResult>();
-  for (const result of lists.flat()) {
-    const seen = best.get(result.id);
-    if (!seen || result.score > seen.score) best.set(result.id, result);
-  }
-  const merged = [...best.values()];
-  return byScore ? merged.sort((a, b) => b.score - a.score) : merged;
-}
-
-function byDate(newestFirst: boolean) {
-  return (a: { meta: Record<string, string | undefined> }, b: { meta: Record<string, string | undefined> }) =>
-    (a.meta.waktu ?? '').localeCompare(b.meta.waktu ?? '') * (newestFirst ? -1 : 1);
-}
-
-/** A result: outlet and date, the title linking to the passage, the excerpt with highlights. */
-function resultItem(result: PagefindData) {
-  const doc = new DOMParser().parseFromString(`<body>${result.excerpt}</body>`, 'text/html');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  const paragraph = matchedParagraph(result.anchors, result.locations);
-  let before = '';
-  let fragment = paragraph === '' ? '' : `#${paragraph}`;
-  for (const node of doc.body.childNodes) {
-    const text = node.textContent ?? '';
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      excerpt.append(mark);
-      if (!fragment.includes(':~:')) fragment = textFragment(text, before, paragraph);
-    } else {
-      excerpt.append(text);
-    }
-    before += text;
-  }
-  const link = document.createElement('a');
-  link.href = `${result.url}${fragment}`;
-  link.textContent = result.meta.title ?? result.url;
-  const heading = document.createElement('h2');
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [result.meta.penerbit, result.meta.tanggal].filter(Boolean).join(' · ');
-  const item = document.createElement('li');
-  item.append(meta, heading, excerpt);
-  return item;
 }
 
 customElements.define('kliping-search', KlipingSearch);

@@ -4,7 +4,7 @@
  * date, and the archive's copy with its URL and capture date. A title the archive devised is
  * put in square brackets, as archival practice marks a supplied title.
  */
-import type { ArchivedArticle } from './articles.ts';
+import type { ArchivedArticle } from './archive.ts';
 import { type ArchiveDate, civilDay, formatArchiveDate } from './dates.ts';
 
 export interface CitableArticle {

@@ -2,7 +2,7 @@
  * The RSS feed's items: every article with its full captured text, not only the summary, and
  * its provenance and the archive's notes marked as such.
  */
-import type { ArchivedArticle } from './articles.ts';
+import { type ArchivedArticle, articleBlocks } from './archive.ts';
 import { type ArchiveDate, machineDate } from './dates.ts';
 import { t } from './i18n.ts';
 
@@ -20,7 +20,7 @@ export function feedDate(published: ArchiveDate): Date {
 
 /** The article as HTML for content:encoded: its paragraphs, read-also lines, notes. */
 export function feedContent(article: ArchivedArticle): string {
-  const blocks = article.blocks.map((block) =>
+  const blocks = articleBlocks(article).map((block) =>
     block.kind === 'paragraph'
       ? `<p id="p${block.number}">${escapeHtml(block.text)}</p>`
       : `<p><small>${escapeHtml(block.text)}</small></p>`,

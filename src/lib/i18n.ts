@@ -3,6 +3,8 @@
  * take their text from here; nothing the reader sees as interface text is written elsewhere.
  * Strings with `{name}` placeholders are filled by `t(key, { name })`.
  */
+import { fill } from './template.ts';
+
 const strings = {
   'site.name': 'Kliping',
   'date.timeZone': 'WIB',
@@ -66,7 +68,22 @@ const strings = {
   'notes.topic.text': 'Teks',
   'notes.topic.source': 'Sumber',
 
+  'pagination.label': 'Halaman lain: {list}',
+  'pagination.previous': 'Sebelumnya',
+  'pagination.next': 'Berikutnya',
+  'pagination.where': 'Halaman {number} dari {count}',
+
   'timeline.title': 'Linimasa',
+  'timeline.overview': 'Tahun dan bulan',
+  'timeline.counts': '{events} peristiwa · {publications} artikel terbit',
+  'timeline.eventCount': '{count} peristiwa',
+  'timeline.months': 'Bulan',
+  'timeline.whole': 'Seluruh linimasa',
+  'timeline.up': 'Linimasa {date}',
+  'timeline.publications': '{count} artikel terbit',
+  'timeline.publicationsIndex': 'lihat Indeks hari itu',
+  'timeline.empty': 'Belum ada peristiwa atau artikel pada masa ini.',
+  'timeline.nav': 'Masa lain di linimasa',
   'timeline.intro':
     'Peristiwa yang dilaporkan artikel dalam arsip, menurut tanggal kejadian, dengan tautan ke paragraf yang menjadi sumbernya. Tanggal terbit artikel ditandai terpisah.',
   'timeline.jump': 'Lompat ke',
@@ -102,6 +119,11 @@ const strings = {
   'search.noscript':
     'Pencarian memerlukan JavaScript. Tanpa JavaScript, telusuri artikel lewat linimasa, indeks harian, atau topik.',
   'search.loading': 'Mencari…',
+  'search.partial': '{count} hasil di arsip terbaru untuk “{query}”; mencari di seluruh arsip…',
+  'search.partialFiltered': '{count} artikel di arsip terbaru sesuai filter; mencari di seluruh arsip…',
+  'search.unmatched': 'Tidak ada hasil untuk “{query}”: kata {words} tidak ada dalam arsip.',
+  'search.unmatchedTry': 'Cari “{query}” saja',
+  'search.devised': 'Judul disusun arsip',
   'search.empty': 'Ketik kata kunci untuk mencari di seluruh teks arsip.',
   'search.count': '{count} hasil untuk “{query}”',
   'search.none':
@@ -119,6 +141,12 @@ const strings = {
   'topic.articles': 'Artikel',
   'topic.noEvents': 'Belum ada peristiwa yang tercatat.',
   'topic.noArticles': 'Belum ada artikel yang menyebutnya.',
+  'topic.allEvents': 'Semua {count} peristiwa',
+  'topic.eventsOf': 'Peristiwa: {name}',
+  'topic.articlesOf': 'Artikel tentang {name}',
+  'topics.all': 'Semua {count} {kind}',
+  'topics.kindTitle': 'Topik: {kind}',
+  'topics.articleCount': '{count} artikel',
   'article.topics': 'Topik',
   'article.coverage': 'Liputan lain tentang peristiwa yang sama',
   'article.coverageEvents': 'Peristiwa bersama',
@@ -132,6 +160,12 @@ const strings = {
   'source.published': 'Artikel yang diterbitkan',
   'source.wire': 'Artikel berdasarkan laporannya',
   'source.cited': 'Artikel yang mengutipnya',
+  'source.articles': 'Artikel',
+  'source.articlesOf': 'Artikel dari {name}',
+  'source.role.published': 'Diterbitkan {name}',
+  'source.role.wire': 'Berdasarkan laporan {name}',
+  'source.role.cited': 'Mengutip {name}',
+  'source.none': 'Belum ada artikel dalam arsip.',
 
   'indexes.title': 'Indeks',
   'indexes.intro': 'Artikel dalam arsip menurut tanggal terbit (WIB).',
@@ -145,6 +179,11 @@ const strings = {
   'index.up': 'Lihat {date}',
   'index.days': 'Hari',
   'index.months': 'Bulan',
+  'index.articles': 'Artikel',
+  'index.articlesOf': 'Artikel {date}',
+  'index.many': 'Terlalu banyak artikel untuk satu halaman: pilih {what} di atas.',
+  'index.manyMonths': 'bulan',
+  'index.manyDays': 'hari',
 
   'cite.title': 'Kutip artikel ini',
   'cite.apa': 'APA',
@@ -159,14 +198,32 @@ export type StringKey = keyof typeof strings;
 
 /** The string under `key`, with `{name}` placeholders filled from `values`. */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fill(strings[key], values);
 }
 
-/** All strings, for the search script, which runs in the browser. */
-export function stringsFor<K extends StringKey>(keys: readonly K[]): Record<K, string> {
-  const picked: Partial<Record<K, string>> = {};
-  for (const key of keys) picked[key] = strings[key];
-  return picked as Record<K, string>;
+/** The strings the search script uses in the browser; the page hands them over, the script names them by this type. */
+export const SEARCH_STRINGS = [
+  'search.loading',
+  'search.partial',
+  'search.partialFiltered',
+  'search.empty',
+  'search.count',
+  'search.none',
+  'search.error',
+  'search.aliases',
+  'search.filtered',
+  'search.more',
+  'search.unmatched',
+  'search.unmatchedTry',
+  'search.devised',
+] as const satisfies readonly StringKey[];
+
+export type SearchStringKey = (typeof SEARCH_STRINGS)[number];
+
+/** The search script's strings, for the page to hand over. */
+export function searchStrings(): Record<SearchStringKey, string> {
+  return Object.fromEntries(SEARCH_STRINGS.map((key) => [key, strings[key]])) as Record<
+    SearchStringKey,
+    string
+  >;
 }

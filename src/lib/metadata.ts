@@ -5,7 +5,7 @@
  */
 import type { Country, NewsArticle, Organization, Person, Place, WebSite, WithContext } from 'schema-dts';
 import { type ArchiveDate, machineDate } from './dates.ts';
-import type { ArchivedArticle } from './articles.ts';
+import type { ArchivedArticle } from './archive.ts';
 import type { Entity, Publisher } from './schema.ts';
 import { absoluteUrl, entityPath, paths, publisherPath } from './urls.ts';
 

@@ -13,6 +13,7 @@
  */
 import { z } from 'astro/zod';
 import { type DatePrecision, isBefore, parseArchiveDate } from './dates.ts';
+import { TOPIC_KIND_PATHS } from './urls.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -178,9 +179,14 @@ export const publisherSchema = z.strictObject({
   description: text,
 });
 
+const RESERVED_TOPIC_IDS: readonly string[] = Object.values(TOPIC_KIND_PATHS);
+
 export const entitySchema = z.strictObject({
-  /** Stable id, used in URLs (/topik/<id>/), articles and events. */
-  id: slug,
+  /** Stable id, used in URLs (/topik/<id>/), articles and events; not a word of a kind's list (/topik/tokoh/). */
+  id: slug.refine((id) => !RESERVED_TOPIC_IDS.includes(id), {
+    error: (issue) =>
+      `"${String(issue.input)}" is the address of a list of topics (/topik/${String(issue.input)}/); expected another id (not ${RESERVED_TOPIC_IDS.join(', ')})`,
+  }),
   /** Name in Indonesian usage, e.g. "Brussel". */
   name: text,
   /** What the entity is. */

@@ -83,3 +83,54 @@ export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> {
   if (sort === 'terlama') return { [SORT_KEY]: 'asc' };
   return {};
 }
+
+/** A value of a filter group: what the index holds, what the reader sees, and how many articles have it. */
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** A filter group of the search page: its name and every value the archive has. */
+export interface Facet {
+  name: FilterName;
+  values: FacetValue[];
+}
+
+/** How many values of a group the page shows at once: the most frequent (a year's worth of months). */
+export const FACET_LIMIT = 12;
+
+/** Groups whose values are periods: shown newest first, not by frequency. */
+const BY_VALUE: readonly FilterName[] = ['tahun', 'bulan'];
+
+/**
+ * The values of a group the page shows: those with results (the most frequent, at most
+ * FACET_LIMIT) and every chosen one, periods newest first and the others by count then label.
+ * `counts` are the current results' counts, or undefined before any search (then the
+ * archive's own counts decide).
+ */
+export function shownValues(
+  facet: Facet,
+  counts: Record<string, number> | undefined,
+  chosen: readonly string[],
+): FacetValue[] {
+  const withCounts = facet.values.map((value) => ({
+    ...value,
+    count: counts ? (counts[value.value] ?? 0) : value.count,
+  }));
+  const frequent = withCounts
+    .filter((value) => value.count > 0)
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .slice(0, FACET_LIMIT);
+  const shown = withCounts.filter((value) => chosen.includes(value.value) || frequent.includes(value));
+  const byValue = BY_VALUE.includes(facet.name);
+  return shown.sort((a, b) =>
+    byValue
+      ? b.value < a.value
+        ? -1
+        : b.value > a.value
+          ? 1
+          : 0
+      : b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+}

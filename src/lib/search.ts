@@ -2,10 +2,13 @@
  * What Pagefind stores about an article besides its text: filters (publisher, year, month),
  * a sort key (publication day) and display metadata. The search page reads these back.
  */
-import type { ArchivedArticle } from './articles.ts';
-import { civilDay, formatArchiveDate, monthName, sortKey } from './dates.ts';
+import type { ArchivedArticle } from './archive.ts';
+import { civilDay, formatArchiveDate, formatMonth, sortKey } from './dates.ts';
+import { compareKeys } from './order.ts';
 
-import { type FilterName, SORT_KEY } from './search-state.ts';
+import { type Facet, type FacetValue, FILTER_NAMES, type FilterName, SORT_KEY } from './search-state.ts';
+import { DEVISED } from './search-results.ts';
+import { type Shard, shardPlan } from './search-shards.ts';
 
 /** A named value; rendered as `data-pagefind-filter="name[data-value]" data-value="value"`. */
 export interface Field {
@@ -33,6 +36,9 @@ export function searchRecord(
     ],
     sort: { name: SORT_KEY, value: sortKey(published) },
     meta: [
+      // The title is searched as the page's title, not as text (the excerpts show the story).
+      { name: 'title', value: article.data.title },
+      ...(article.data.titleDevised ? [{ name: 'judulDisusun', value: DEVISED }] : []),
       { name: 'penerbit', value: article.publisher.name },
       { name: 'tanggal', value: formatArchiveDate(published) },
       { name: 'hari', value: civilDay(published) },
@@ -41,35 +47,34 @@ export function searchRecord(
   };
 }
 
-/** A filter group of the search page: its name and every value the archive has, labelled. */
-export interface Facet {
-  name: FilterName;
-  values: { value: string; label: string }[];
+/** The filter groups, from the articles themselves (so they match what the index holds), with their counts. */
+export function searchFacets(articles: readonly ArchivedArticle[]): Facet[] {
+  const groups = new Map<FilterName, Map<string, FacetValue>>(FILTER_NAMES.map((name) => [name, new Map()]));
+  for (const article of articles) {
+    for (const { name, value } of searchRecord(article).filters) {
+      const group = groups.get(name as FilterName)!;
+      const entry = group.get(value) ?? { value, label: labelOf(name as FilterName, value), count: 0 };
+      entry.count += 1;
+      group.set(value, entry);
+    }
+  }
+  return FILTER_NAMES.map((name) => ({
+    name,
+    values: [...groups.get(name)!.values()].sort((a, b) => compareKeys(a.value, b.value)),
+  }));
 }
 
-/** The filter groups, from the articles themselves (so they match what the index holds). */
-export function searchFacets(articles: readonly ArchivedArticle[]): Facet[] {
-  const collator = new Intl.Collator('id');
-  const distinct = (values: string[]) => [...new Set(values)];
-  const publishers = distinct(articles.map((a) => a.publisher.name)).sort(collator.compare);
-  const years = distinct(articles.map((a) => String(a.data.published.year)))
-    .sort()
-    .reverse();
-  const months = distinct(articles.map((a) => searchRecord(a).filters.find((f) => f.name === 'bulan')!.value))
-    .sort()
-    .reverse();
-  const topics = distinct(articles.flatMap((a) => a.entities.map((e) => e.name))).sort(collator.compare);
-  const plain = (value: string) => ({ value, label: value });
-  return [
-    { name: 'penerbit', values: publishers.map(plain) },
-    { name: 'tahun', values: years.map(plain) },
-    {
-      name: 'bulan',
-      values: months.map((value) => ({
-        value,
-        label: `${monthName(Number(value.slice(5)))} ${value.slice(0, 4)}`,
-      })),
-    },
-    { name: 'topik', values: topics.map(plain) },
-  ];
+/** What a reader sees for a filter value: a month as "Januari 2022", the rest as it is. */
+function labelOf(name: FilterName, value: string): string {
+  return name === 'bulan' ? formatMonth(Number(value.slice(0, 4)), Number(value.slice(5))) : value;
+}
+
+/** The search index's shards for the archive's articles, newest first. */
+export function searchShards(articles: readonly Pick<ArchivedArticle, 'data'>[]): Shard[] {
+  const days = new Map<string, number>();
+  for (const article of articles) {
+    const day = civilDay(article.data.published);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  return shardPlan(days);
 }

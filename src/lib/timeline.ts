@@ -1,9 +1,15 @@
 /**
  * The timeline: real-world events and the articles' publications, kept apart as two kinds of
  * entry, in date order and grouped by year and month. An event's date keeps its precision: an
- * event known only to the year is listed under the year, before its months.
+ * event known only to the year is listed under the year, before its months. Publications are
+ * one entry per day (a busy day is one line that leads to its Indeks page, not a hundred).
+ *
+ * The timeline's pages: /linimasa/ (the years and months with their counts), a page per year
+ * (its events known only to the year, and its months) and per month, paginated, so that no
+ * page grows with the archive.
  */
-import { type ArchiveDate, sortKey } from './dates.ts';
+import { type ArchiveDate, archiveDateOf, civilDay, sortKey } from './dates.ts';
+import { type ListPage, paginate } from './paginate.ts';
 import type { ArchiveEvent } from './schema.ts';
 import { compareKeys, compareNames } from './order.ts';
 
@@ -39,7 +45,17 @@ export type TimelineEntry =
       entities: EntityRef[];
       sources: EventSource[];
     }
-  | { kind: 'publication'; id: string; date: ArchiveDate; title: string; article: ArticleRef };
+  | {
+      kind: 'publication';
+      id: string;
+      /** The day (in WIB) the articles were published. */
+      date: ArchiveDate;
+      title: string;
+      /** The day's articles when there are few enough to list, in publication order; else empty. */
+      articles: ArticleRef[];
+      /** How many articles were published that day. */
+      count: number;
+    };
 
 export type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
 
@@ -98,15 +114,32 @@ export function eventEntries(
   });
 }
 
-/** One entry per article: the day it was published. */
+/** A day with more publications than this is one line on the timeline, leading to its Indeks page. */
+export const LISTED_PUBLICATIONS = 3;
+
+/** One entry per publication day (WIB): its articles, or their number on a busy day. */
 export function publicationEntries(articles: readonly ArticleRef[]): TimelineEntry[] {
-  return articles.map((article) => ({
-    kind: 'publication' as const,
-    id: `terbit-${article.id}`,
-    date: article.published,
-    title: article.title,
-    article,
-  }));
+  const days = new Map<string, ArticleRef[]>();
+  for (const article of articles) {
+    const day = civilDay(article.published);
+    const list = days.get(day);
+    if (list) list.push(article);
+    else days.set(day, [article]);
+  }
+  return [...days].map(([day, list]) => {
+    const ordered = list.toSorted(
+      (a, b) => compareKeys(sortKey(a.published), sortKey(b.published)) || compareKeys(a.id, b.id),
+    );
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    return {
+      kind: 'publication' as const,
+      id: `terbit-${day}`,
+      date: archiveDateOf(year, month, date),
+      title: ordered.length === 1 ? ordered[0]!.title : '',
+      articles: ordered.length <= LISTED_PUBLICATIONS ? ordered : [],
+      count: ordered.length,
+    };
+  });
 }
 
 /** Groups entries by year and month, every level in chronological order. */
@@ -169,4 +202,78 @@ export function otherCoverage(articleId: string, events: readonly EventEntry[]) 
       compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
       compareKeys(a.article.id, b.article.id),
   );
+}
+
+/** A month of the timeline, as the overview lists it. */
+export interface TimelineMonth {
+  year: number;
+  month: number;
+  /** Events of the month (at month or finer precision). */
+  events: number;
+  /** Articles published in the month. */
+  publications: number;
+  pages: ListPage<TimelineEntry>[];
+}
+
+/** A year of the timeline: its events known only to the year, and its months. */
+export interface TimelineYear {
+  year: number;
+  /** Entries known only to the year, in order. */
+  entries: TimelineEntry[];
+  months: TimelineMonth[];
+  /** Events of the whole year, at any precision. */
+  events: number;
+  publications: number;
+}
+
+const count = (entries: readonly TimelineEntry[], kind: TimelineEntry['kind']) =>
+  entries.reduce(
+    (sum, entry) => sum + (entry.kind !== kind ? 0 : entry.kind === 'event' ? 1 : entry.count),
+    0,
+  );
+
+/**
+ * The timeline as pages: each year with its months, each month's entries in pages of
+ * `size`, at the paths `pathOf` gives (the first page of a month at its own address).
+ */
+export function timelineYears(
+  groups: readonly YearGroup[],
+  pathOf: (year: number, month?: number) => string,
+  size?: number,
+): TimelineYear[] {
+  return groups.map((group) => {
+    const months = group.months.map((m) => ({
+      year: group.year,
+      month: m.month,
+      events: count(m.entries, 'event'),
+      publications: count(m.entries, 'publication'),
+      pages: paginate(m.entries, pathOf(group.year, m.month), size),
+    }));
+    return {
+      year: group.year,
+      entries: group.entries,
+      months,
+      events: count(group.entries, 'event') + months.reduce((sum, m) => sum + m.events, 0),
+      publications: count(group.entries, 'publication') + months.reduce((sum, m) => sum + m.publications, 0),
+    };
+  });
+}
+
+/** Where each event is on the timeline's pages: its id → the page's path and its anchor. */
+export function eventLocations(
+  years: readonly TimelineYear[],
+  pathOf: (year: number, month?: number) => string,
+): Map<string, string> {
+  const locations = new Map<string, string>();
+  for (const year of years) {
+    for (const entry of year.entries)
+      if (entry.kind === 'event') locations.set(entry.id, `${pathOf(year.year)}#${entry.id}`);
+    for (const month of year.months) {
+      for (const page of month.pages) {
+        for (const entry of page.items)
+          if (entry.kind === 'event') locations.set(entry.id, `${page.path}#${entry.id}`);
+      }
+    }
+  }
+  return locations;
 }

@@ -3,7 +3,7 @@
  * Paths end with "/" (the site is built as directories).
  */
 import { civilDay } from './dates.ts';
-import type { Article } from './schema.ts';
+import type { Article, Entity } from './schema.ts';
 
 /** `/artikel/YYYY/MM/DD/slug/`: the publication day in WIB and the article's slug. */
 export function articlePath(id: string, data: Pick<Article, 'published' | 'slug'>): string {
@@ -21,9 +21,17 @@ export function paragraphPath(articleUrl: string, paragraph: number): string {
   return `${articleUrl}#${paragraphAnchor(paragraph)}`;
 }
 
-/** The anchor of a month on the timeline: `#2022-01`; of a year: `#2022`. */
+/** The anchor of a month on a timeline page: `#y2022-01`; of a year: `#y2022`. */
 export function timelineAnchor(year: number, month?: number): string {
   return month === undefined ? `y${year}` : `y${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** `/linimasa/`, `/linimasa/2022/` or `/linimasa/2022/01/`: the timeline, a year, a month. */
+export function timelinePath(year?: number, month?: number): string {
+  if (year === undefined) return '/linimasa/';
+  const parts = [String(year).padStart(4, '0')];
+  if (month !== undefined) parts.push(String(month).padStart(2, '0'));
+  return `/linimasa/${parts.join('/')}/`;
 }
 
 /** `/indeks/2022/`, `/indeks/2022/01/` or `/indeks/2022/01/12/`: the articles published then. */
@@ -34,12 +42,33 @@ export function indexPath(year: number, month?: number, day?: number): string {
   return `/indeks/${parts.join('/')}/`;
 }
 
-/** `/topik/<id>/`: a person, organisation, country or place. */
+/** `/topik/<id>/`: a person, organisation, country or place; its further pages `/topik/<id>/2/`. */
 export function entityPath(id: string): string {
   return `/topik/${id}/`;
 }
 
-/** `/sumber/<id>/`: an outlet or an agency. */
+/** `/topik/<id>/peristiwa/`: all the events of a topic. */
+export function entityEventsPath(id: string): string {
+  return `/topik/${id}/peristiwa/`;
+}
+
+/**
+ * The lists of all topics of one kind, `/topik/tokoh/` and so on. These words cannot be
+ * topic ids (the entity schema refuses them), so the two kinds of page never share an address.
+ */
+export const TOPIC_KIND_PATHS = {
+  person: 'tokoh',
+  organisation: 'organisasi',
+  country: 'negara',
+  place: 'tempat',
+} as const satisfies Record<Entity['kind'], string>;
+
+/** `/topik/tokoh/`: every topic of a kind. */
+export function topicKindPath(kind: Entity['kind']): string {
+  return `/topik/${TOPIC_KIND_PATHS[kind]}/`;
+}
+
+/** `/sumber/<id>/`: an outlet or an agency; its further pages `/sumber/<id>/2/`. */
 export function publisherPath(id: string): string {
   return `/sumber/${id}/`;
 }

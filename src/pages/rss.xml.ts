@@ -1,7 +1,8 @@
 /** /rss.xml — the newest articles with their full text. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArchive, sourceNames } from '../lib/articles.ts';
+import { sourceNames } from '../lib/archive.ts';
+import { loadArchive } from '../lib/articles.ts';
 import { feedContent, feedDate } from '../lib/feed.ts';
 import { t } from '../lib/i18n.ts';
 

@@ -51,18 +51,14 @@ describe('source pages', () => {
   });
 
   it('list articles by role: published by the outlet, based on the wire, citing the agency', () => {
-    expect(
-      hrefs(pageDocument('/sumber/kontan/').querySelector('[aria-labelledby="diterbitkan"]'), '.card h3 a'),
-    ).toEqual([KONTAN]);
-    expect(
-      hrefs(
-        pageDocument('/sumber/reuters/').querySelector('[aria-labelledby="sumber-berita"]'),
-        '.card h3 a',
-      ),
-    ).toEqual([KONTAN]);
-    expect(
-      hrefs(pageDocument('/sumber/anadolu/').querySelector('[aria-labelledby="dikutip"]'), '.card h3 a'),
-    ).toEqual([MEDCOM]);
+    const cards = (path: string) =>
+      [...pageDocument(path).querySelectorAll('[aria-labelledby="artikel"] .card')].map((card) => [
+        card.querySelector('h3 a')?.getAttribute('href'),
+        fold(card.querySelector('.note')?.textContent),
+      ]);
+    expect(cards('/sumber/kontan/')).toEqual([[KONTAN, '']]);
+    expect(cards('/sumber/reuters/')).toEqual([[KONTAN, '· Berdasarkan laporan Reuters']]);
+    expect(cards('/sumber/anadolu/')).toEqual([[MEDCOM, '· Mengutip Anadolu Agency']]);
   });
 });
 

@@ -4,7 +4,7 @@
  * provenance, dates and notes a reader needs are there.
  */
 import { describe, expect, it } from 'vitest';
-import { captureLines } from '../../src/lib/account.ts';
+import { accountFor, captureLines } from '../../src/lib/account.ts';
 import { articleSchema } from '../../src/lib/schema';
 import { articlePath } from '../../src/lib/urls';
 import { rawArticles, readCaptureFile } from '../support/content';
@@ -44,12 +44,17 @@ describe.each(articles)('$url', (article) => {
     expect(paragraphs.map((p) => p.textContent)).toEqual(story);
   });
 
-  it('puts every story paragraph into the Pagefind index, and no "Baca Juga" line', () => {
+  it('puts every story paragraph into the Pagefind index, the title as its title, and no "Baca Juga" line', () => {
     expect(record, `no index record for ${article.url}`).toBeDefined();
     const indexed = fold(record!.content);
-    for (const line of lines.filter((l) => !isReadAlso(l) && !article.data.credits.includes(l))) {
-      expect(indexed).toContain(fold(line));
-    }
+    const account = accountFor(article.capture, { titleDevised: article.data.titleDevised });
+    const story = account.blocks
+      .filter((block) => block.kind === 'paragraph')
+      .map((block) => fold(block.text));
+    for (const paragraph of story) expect(indexed).toContain(paragraph);
+    // The excerpts show the story: the headline is the record's title, not its first words.
+    expect(record!.meta.title).toBe(article.data.title);
+    expect(indexed.startsWith(story[0]!)).toBe(true);
     expect(indexed).not.toContain('Baca Juga');
   });
 

@@ -57,8 +57,8 @@ describe('a build over bad content stops and names every problem at once', () =>
       edit(KONTAN, (t) => t.replace(/<BacaJuga>(Baca Juga: Tidak Ada[^<]*)<\/BacaJuga>/, '$1'));
       edit('events.yaml', (t) =>
         t.replace(
-          'paragraph: 14, quote: "Para menteri luar negeri Uni Eropa',
-          'paragraph: 13, quote: "Para menteri luar negeri Uni Eropa',
+          'paragraph: 14\n      quote: Para menteri luar negeri Uni Eropa',
+          'paragraph: 13\n      quote: Para menteri luar negeri Uni Eropa',
         ),
       );
       // 3. Only what was captured shown as captured: a credit the capture does not have.

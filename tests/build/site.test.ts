@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageTypeOf, sitePages } from '../../src/lib/page-types.ts';
+import { resolvedArchive } from '../support/archive.ts';
 import { DIST } from '../support/paths';
 import { fold, pageDocument, pagePaths, visibleText } from '../support/dist';
 
@@ -9,26 +11,11 @@ const pages = pagePaths();
 const READING_PAGES = pages.filter((path) => path !== '/cari/');
 
 describe('every page', () => {
-  it('exists for each route: articles, timeline, search, topics, sources, indexes', () => {
-    expect(pages).toEqual(
-      expect.arrayContaining([
-        '/',
-        '/404.html',
-        '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
-        '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
-        '/cari/',
-        '/linimasa/',
-        '/topik/',
-        '/topik/jens-stoltenberg/',
-        '/sumber/',
-        '/sumber/reuters/',
-        '/indeks/',
-        '/indeks/2022/',
-        '/indeks/2022/01/',
-        '/indeks/2022/01/12/',
-      ]),
-    );
-    expect(pages).toHaveLength(14 + 19 + 4 - 2 + 1);
+  it('is every page of every page type, and nothing else', async () => {
+    const expected = sitePages(await resolvedArchive()).map((page) => page.path);
+    expect(pages).toEqual(expected.toSorted());
+    expect(new Set(expected).size).toBe(expected.length);
+    for (const path of pages) expect(pageTypeOf(path), path).toBeDefined();
   });
 
   it.each(pages)('%s is in Indonesian, with a title and a description', (path) => {
@@ -88,8 +75,9 @@ describe('the timeline', () => {
   });
 
   it('groups by year and month, with headings in Indonesian', () => {
-    const headings = [...doc.querySelectorAll('h2, h3')].map((h) => fold(h.textContent));
+    const headings = [...doc.querySelectorAll('h2, h3, h4')].map((h) => fold(h.textContent));
     expect(headings).toEqual([
+      'Seluruh linimasa',
       '2002',
       '2014',
       '2021',
@@ -99,6 +87,36 @@ describe('the timeline', () => {
       '2022',
       'Januari 2022',
     ]);
+  });
+
+  it('leads to each year and month, with their counts, and each has its own page', () => {
+    const overview = [...doc.querySelectorAll('nav.overview a')].map((a) => [
+      a.getAttribute('href'),
+      fold(a.parentElement?.textContent),
+    ]);
+    expect(overview.map(([href]) => href)).toEqual([
+      '/linimasa/2002/',
+      '/linimasa/2014/',
+      '/linimasa/2021/',
+      '/linimasa/2021/10/',
+      '/linimasa/2021/12/',
+      '/linimasa/2022/',
+      '/linimasa/2022/01/',
+    ]);
+    expect(fold(doc.querySelector('nav.overview > ol > li:last-child')?.textContent)).toMatch(
+      /^2022 7 peristiwa · 2 artikel terbit ?Januari 2022 \(7 peristiwa\)$/,
+    );
+    const january = pageDocument('/linimasa/2022/01/');
+    expect([...january.querySelectorAll('li.entry')].map((entry) => entry.id)).toEqual(
+      [...doc.querySelectorAll('section[aria-labelledby="tahun-2022"] li.entry')].map((entry) => entry.id),
+    );
+    const year = pageDocument('/linimasa/2021/');
+    expect(fold(year.querySelector('h1')?.textContent)).toBe('2021');
+    expect([...year.querySelectorAll('li.entry')].map((entry) => entry.id)).toEqual([
+      'ketegangan-nato-rusia-2021',
+      'sanksi-uni-eropa-2021',
+    ]);
+    expect(year.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/linimasa/2022/');
   });
 
   it('shows the Council meeting of 12 January 2022 once, citing paragraphs of both articles', () => {
@@ -124,5 +142,6 @@ describe('the timeline', () => {
       '2022-01-12',
     ]);
     for (const p of publications) expect(fold(p.textContent)).toMatch(/^Artikel terbit/);
+    expect(publications.map((p) => p.id)).toEqual(['terbit-2022-01-04', 'terbit-2022-01-12']);
   });
 });

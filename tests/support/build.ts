@@ -1,6 +1,7 @@
 /**
- * Runs the real production build (`astro build`, which also writes the Pagefind index) as a
- * child process, optionally over another content folder and into another output folder.
+ * Runs the real production build (`npm run build`'s scripts/build.ts: `astro build`, then the
+ * search index) as a child process, optionally over another content folder and into another
+ * output folder.
  */
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './paths.ts';
@@ -12,7 +13,7 @@ export interface BuildResult {
 }
 
 export function build(options: { content?: string; outDir?: string; cacheDir?: string } = {}): BuildResult {
-  const args = ['node_modules/astro/bin/astro.mjs', 'build'];
+  const args = ['scripts/build.ts'];
   if (options.outDir) args.push('--outDir', options.outDir);
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,

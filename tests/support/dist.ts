@@ -37,10 +37,15 @@ export interface IndexRecord {
  * by the page's JSON record.
  */
 export function indexRecords(dist = DIST): IndexRecord[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as IndexRecord;
+  const shards = readdirSync(join(dist, 'pagefind'), { withFileTypes: true }).filter((entry) =>
+    entry.isDirectory(),
+  );
+  return shards.flatMap((shard) => {
+    const dir = join(dist, 'pagefind', shard.name, 'fragment');
+    return readdirSync(dir).map((file) => {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as IndexRecord;
+    });
   });
 }
 

@@ -88,18 +88,18 @@ describe('groupTimeline', () => {
     expect(groups[1]!.months.map((m) => [m.month, m.entries.map((e) => e.id)])).toEqual([[10, ['spionase']]]);
     expect(groups[2]!.months[0]!.entries.map((e) => e.id)).toEqual([
       'bulan',
-      'terbit-b',
+      'terbit-2022-01-04',
       'video',
       'rapat',
-      'terbit-a',
+      'terbit-2022-01-12',
     ]);
   });
 
   it('keeps publications apart from events', () => {
     const january = groupTimeline(entries)[2]!.months[0]!.entries;
     expect(january.filter((e) => e.kind === 'publication').map((e) => e.id)).toEqual([
-      'terbit-b',
-      'terbit-a',
+      'terbit-2022-01-04',
+      'terbit-2022-01-12',
     ]);
   });
 

@@ -1,0 +1,141 @@
+/**
+ * The archive as the pages see it: every collection's records with their references
+ * resolved (an article's publisher, agencies and topics; an event's sources), the articles
+ * newest first, the timeline grouped and paged. Pure: src/lib/articles.ts feeds it the
+ * content collections, the tests feed it the content as src/lib/content.ts reads it. The
+ * content was checked as a whole before (src/lib/content.ts): every reference points somewhere.
+ */
+import { type BodyBlock, bodyBlocks } from './body.ts';
+import { sortKey } from './dates.ts';
+import { compareKeys } from './order.ts';
+import type { ArchiveEvent, Article, Entity, Publisher } from './schema.ts';
+import {
+  type ArticleRef,
+  type EventEntry,
+  type TimelineYear,
+  type YearGroup,
+  eventEntries,
+  eventLocations,
+  groupTimeline,
+  publicationEntries,
+  timelineYears,
+} from './timeline.ts';
+import { articlePath, timelinePath } from './urls.ts';
+
+export interface ArchivedArticle {
+  id: string;
+  /** The source file, relative to the project. */
+  file: string;
+  data: Article;
+  url: string;
+  /** The body as written in the article file; its blocks are read when its page renders. */
+  body: string;
+  publisher: Publisher;
+  wire: Publisher[];
+  cited: Publisher[];
+  entities: Entity[];
+  datelinePlace?: Entity;
+  ref: ArticleRef;
+}
+
+export interface Archive {
+  /** Newest first. */
+  articles: ArchivedArticle[];
+  /** Events with their citations resolved, in no particular order. */
+  events: EventEntry[];
+  publishers: Publisher[];
+  entities: Entity[];
+  timeline: YearGroup[];
+  /** The timeline as pages: years, months, each month's pages. */
+  timelinePages: TimelineYear[];
+  /** Where each event is on the timeline's pages (event id → path#anchor). */
+  eventLocations: Map<string, string>;
+}
+
+/** An article as the content holds it: its id, file, frontmatter and body. */
+export interface ArticleRecord {
+  id: string;
+  file: string;
+  data: Article;
+  body: string;
+}
+
+/** The archive from the records of its four collections. */
+export function resolveArchive(input: {
+  articles: readonly ArticleRecord[];
+  events: readonly ArchiveEvent[];
+  publishers: readonly Publisher[];
+  entities: readonly Entity[];
+}): Archive {
+  const { publishers, entities, events } = input;
+  const inputs = input.articles;
+  const publisher = lookup(publishers);
+  const entity = lookup(entities);
+  const articles = inputs
+    .map((input): ArchivedArticle => {
+      const { data } = input;
+      const url = articlePath(input.id, data);
+      const outlet = publisher(data.publisher);
+      return {
+        ...input,
+        url,
+        publisher: outlet,
+        wire: data.wire.map(publisher),
+        cited: data.cited.map(publisher),
+        entities: data.entities.map(entity),
+        datelinePlace: data.dateline && entity(data.dateline.place),
+        ref: {
+          id: input.id,
+          title: data.title,
+          titleDevised: data.titleDevised,
+          url,
+          publisherName: outlet.name,
+          published: data.published,
+        },
+      };
+    })
+    .toSorted(newestFirst);
+
+  const refs = articles.map((article) => article.ref);
+  const resolved = eventEntries(events, refs, (id) => ({ id, name: entity(id).name }));
+  const timeline = groupTimeline([...resolved, ...publicationEntries(refs)]);
+  const timelinePages = timelineYears(timeline, timelinePath);
+  return {
+    articles,
+    events: resolved,
+    publishers: [...publishers],
+    entities: [...entities],
+    timeline,
+    timelinePages,
+    eventLocations: eventLocations(timelinePages, timelinePath),
+  };
+}
+
+/** The blocks of an article's body: read when its page renders, not kept for the whole archive. */
+export function articleBlocks(article: Pick<ArchivedArticle, 'body'>): BodyBlock[] {
+  return bodyBlocks(article.body);
+}
+
+function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {
+  return compareKeys(sortKey(b.data.published), sortKey(a.data.published)) || compareKeys(a.id, b.id);
+}
+
+/** A lookup by id; the archive check has already proved every id exists. */
+function lookup<T extends { id: string }>(items: readonly T[]): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`unknown id "${id}"`);
+    return item;
+  };
+}
+
+/** The outlet and the wire agencies, as a reader sees them: "kontan.co.id · Reuters". */
+export function sourceNames(article: Pick<ArchivedArticle, 'publisher' | 'wire'>): string {
+  return [article.publisher, ...article.wire].map((publisher) => publisher.name).join(' · ');
+}
+
+/** The articles published just before and just after the one at `index` (newest first). */
+export function neighbours(articles: readonly ArchivedArticle[], index: number) {
+  return { newer: articles[index - 1], older: articles[index + 1] };
+}
