@@ -1,54 +1,60 @@
-/** Reading pages in a real Chromium: the timeline's paragraph links land on the paragraph. */
-import type { Page } from 'playwright-core';
-import { openSite } from '../support/site.ts';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+/**
+ * Reading pages in a real Chromium and a real Firefox ESR: the timeline's paragraph links land
+ * on the paragraph. The same tests in each browser, both driven by puppeteer-core.
+ */
+import type { Page } from 'puppeteer-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, openSite, texts } from '../support/browsers.ts';
 
-let page: Page;
+describe.each(BROWSERS)('in %s', (name) => {
+  describe('the timeline with JavaScript off', () => {
+    const site = openSite(name, { javaScript: false });
 
-const site = openSite();
-beforeAll(async () => {
-  page = await site.browser.newPage();
-});
-
-describe('the timeline', () => {
-  it('is in date order, and complete with JavaScript off', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const noJs = await context.newPage();
-    await noJs.goto(`${site.server.url}/linimasa/`);
-    const dates = await noJs.$$eval('li.entry time', (times) =>
-      times.map((t) => t.getAttribute('datetime')!),
-    );
-    expect(dates.length).toBeGreaterThanOrEqual(15);
-    expect(dates).toEqual(dates.toSorted());
-    await context.close();
+    it('is in date order, and complete', async () => {
+      const page = await site.newPage();
+      await page.goto(site.url('/linimasa/'));
+      // page.evaluate, not $$eval: see texts() in browsers.ts.
+      const dates = await page.evaluate(() =>
+        [...document.querySelectorAll('li.entry time')].map((time) => time.getAttribute('datetime')!),
+      );
+      expect(dates.length).toBeGreaterThanOrEqual(15);
+      expect(dates).toEqual(dates.toSorted());
+      await page.close();
+    });
   });
 
-  it('links each cited paragraph: a click opens the article scrolled to that paragraph', async () => {
-    await page.goto(`${site.server.url}/linimasa/`);
-    const link = page.locator('#pembicaraan-osce-wina a.para').first();
-    expect(await link.getAttribute('href')).toBe('/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/#p11');
-    await link.click();
-    await page.waitForURL(/#p11$/);
-    const target = page.locator('p:target');
-    expect(await target.getAttribute('id')).toBe('p11');
-    expect(await target.textContent()).toMatch(/^Pada 13 Januari, pembicaraan akan berlanjut/);
-    await expect
-      .poll(() =>
-        target.evaluate((p) => {
-          const r = p.getBoundingClientRect();
-          return r.top >= 0 && r.top < innerHeight;
-        }),
-      )
-      .toBe(true);
-  });
-});
+  describe('with JavaScript', () => {
+    const site = openSite(name);
+    let page: Page;
+    beforeEach(async () => {
+      page = await site.newPage();
+      return () => page.close();
+    });
 
-describe('an article page', () => {
-  it("returns 404 with the archive's own page for an unknown address", async () => {
-    const response = await page.goto(`${site.server.url}/artikel/2099/01/01/tidak-ada/`);
-    expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
+    it('links each cited paragraph: a click opens the article scrolled to that paragraph', async () => {
+      await page.goto(site.url('/linimasa/'));
+      const link = '#pembicaraan-osce-wina a.para';
+      expect(await page.$eval(link, (a) => a.getAttribute('href'))).toBe(
+        '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/#p11',
+      );
+      await Promise.all([page.waitForNavigation(), page.click(link)]);
+      await page.waitForFunction(() => location.hash === '#p11');
+      expect(await page.$eval('p:target', (p) => p.id)).toBe('p11');
+      expect((await texts(page, 'p:target'))[0]).toMatch(/^Pada 13 Januari, pembicaraan akan berlanjut/);
+      await expect
+        .poll(() =>
+          page.$eval('p:target', (p) => {
+            const r = p.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        )
+        .toBe(true);
+    });
+
+    it("returns 404 with the archive's own page for an unknown address", async () => {
+      const response = await page.goto(site.url('/artikel/2099/01/01/tidak-ada/'));
+      expect(response?.status()).toBe(404);
+      expect(await texts(page, 'h1')).toEqual(['Halaman tidak ditemukan']);
+    });
   });
 });
