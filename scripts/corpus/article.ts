@@ -86,7 +86,7 @@ export class ArticleWriter {
     const outlet = section.outlets.pick(r);
     const agency =
       section.agencies.length > 0 && r.chance(outlet.wire) ? r.pick(section.agencies) : undefined;
-    const story = new Story(r, world, section, day, main, place);
+    const story = new Story(r, world, section, day, main, place, true);
 
     // The lead: who did what, where, on which day (and hour). Its clause may be an event.
     let clause: string;
@@ -163,6 +163,8 @@ export class ArticleWriter {
         quote: figure,
       });
     }
+    const local = story.localQuote();
+    if (local) put(r.int(1, count - 1), local);
     const list =
       count >= 12 && r.chance(CHANCE.list) ? { at: r.int(5, count - 4), items: r.int(2, 3) } : undefined;
 

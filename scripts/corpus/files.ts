@@ -169,19 +169,21 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
     'publishers.yaml',
     `${withNewline(real.publishers.text)}\n# Added by scripts/corpus/: the synthetic outlets and more real agencies.\n${world.addedPublishers.map(publisherYaml).join('')}`,
   );
-  write(
-    'entities.yaml',
-    `${withNewline(real.entities.text)}\n# Added by scripts/corpus/: the entities of its synthetic stories.\n${world.addedEntities.map(entityYaml).join('')}`,
-  );
 
-  // events.yaml grows as events are done with: the real events, then the synthetic ones.
-  const eventsPath = join(out, 'events.yaml');
-  const eventsFile = openSync(eventsPath, 'w');
-  let eventBytes = 0;
-  const appendEvents = (text: string) => {
-    eventBytes += writeSync(eventsFile, text);
+  // entities.yaml and events.yaml grow as the articles are written: each local person once
+  // first quoted, each event once no later article can cite it.
+  const entitiesFile = openSync(join(out, 'entities.yaml'), 'w');
+  const eventsFile = openSync(join(out, 'events.yaml'), 'w');
+  summary.files += 2;
+  const append = (fd: number) => (text: string) => {
+    summary.bytes += writeSync(fd, text);
   };
+  const appendEntities = append(entitiesFile);
+  const appendEvents = append(eventsFile);
   try {
+    appendEntities(
+      `${withNewline(real.entities.text)}\n# Added by scripts/corpus/: the entities of its synthetic stories.\n${world.addedEntities.map(entityYaml).join('')}`,
+    );
     appendEvents(
       `${withNewline(real.events.text)}\n# Added by scripts/corpus/: the events its synthetic articles report.\n`,
     );
@@ -196,15 +198,15 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
         const article = writer.write(day, ++sequence);
         write(`captures/${article.captureName}`, article.capture);
         write(`articles/${article.id}.mdx`, article.article);
+        for (const entity of world.locals.drain()) appendEntities(entityYaml(entity));
         written();
       }
     }
     events.finish();
     summary.events = real.events.count + events.count;
   } finally {
+    closeSync(entitiesFile);
     closeSync(eventsFile);
   }
-  summary.files += 1;
-  summary.bytes += eventBytes;
   return summary;
 }

@@ -50,13 +50,24 @@ export class Story {
   /** Where it happens. */
   readonly place: Entity;
   readonly speakers: readonly Speaker[];
+  /** A local person the story quotes, if any. */
+  readonly local: Speaker | undefined;
   /** The story's cast: the other organisations and countries it names, and the other places. */
   readonly #actors: readonly Entity[];
   readonly #places: readonly Entity[];
   /** The story's topic words: a few of its section's. */
   readonly #topics: readonly string[];
 
-  constructor(r: Random, world: World, section: Section, day: Day, main: Entity, place: Entity) {
+  /** With `quotesLocal`, the story may quote a local person (a headline alone never does). */
+  constructor(
+    r: Random,
+    world: World,
+    section: Section,
+    day: Day,
+    main: Entity,
+    place: Entity,
+    quotesLocal = false,
+  ) {
     this.r = r;
     this.world = world;
     this.section = section;
@@ -73,6 +84,11 @@ export class Story {
       const organisation = r.chance(0.6) || this.#actors.length === 0 ? main : r.pick(this.#actors);
       return { person, role: `${v.offices.pick(r)} ${organisation.name}`, organisation };
     });
+    const { locals } = world;
+    this.local =
+      quotesLocal && r.chance(locals.spec.chance)
+        ? { person: locals.draw(r), role: r.pick(locals.spec.roles) }
+        : undefined;
   }
 
   /** The name of an entity, recorded as named. */
@@ -207,6 +223,12 @@ export class Story {
     const text = capitalise(this.quoteClause());
     if (r.chance(0.05)) return `“${text}!” ${said}.`;
     return r.chance(0.3) ? `"${text}," ${said}.` : `“${text},” ${said}.`;
+  }
+
+  /** What the story's local person says, if it has one: “…,” kata Budi Agus Santoso, petani. */
+  localQuote(): string | undefined {
+    if (!this.local) return undefined;
+    return `“${capitalise(this.quoteClause())},” ${this.world.vocabulary.quoteTags.pick(this.r)} ${this.speakerName(this.local, 'quote')}.`;
   }
 
   /** A rarer sentence: an agency cited, social media handles, an ampersand. */

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { type Entity, type Publisher, entitySchema, publisherSchema } from '../../src/lib/schema.ts';
 import { slugify } from '../../src/lib/capture/title.ts';
 import { readYaml } from '../../src/lib/yaml.ts';
+import { LocalPeople } from './locals.ts';
 import { Weighted, zipf } from './random.ts';
 
 const DATA = new URL('./data/', import.meta.url);
@@ -98,10 +99,12 @@ export interface World {
   publishers: readonly Publisher[];
   /** The publishers the corpus adds to the real publishers.yaml. */
   addedPublishers: readonly Publisher[];
-  /** Every entity the corpus has, by id: the real ones and the added. */
+  /** Every entity the corpus has, by id: the real ones and the added (the locals as they come). */
   entities: ReadonlyMap<string, Entity>;
-  /** The entities the corpus adds to the real entities.yaml. */
+  /** The entities the corpus adds to the real entities.yaml, but the locals. */
   addedEntities: readonly Entity[];
+  /** The local people stories quote, made as they are needed. */
+  locals: LocalPeople;
   outlets: readonly Outlet[];
   agencies: readonly Agency[];
 }
@@ -125,6 +128,13 @@ const sectionsField = z.array(z.string()).min(1);
 const syntheticEntitySchema = entitySchema.extend({ sections: sectionsField });
 const peopleSchema = z.strictObject({
   description: text,
+  locals: z.strictObject({
+    chance: z.number().min(0).max(1),
+    description: text,
+    roles: z.array(text).min(1),
+    given: z.array(text).min(2),
+    family: z.array(text).min(1),
+  }),
   people: z.array(z.strictObject({ name: text, sections: sectionsField })).min(1),
 });
 const realEntitySchema = z.strictObject({ id: z.string(), sections: sectionsField });
@@ -378,6 +388,7 @@ export function loadWorld(real: { publishers: readonly Publisher[]; entities: re
     addedPublishers,
     entities,
     addedEntities: added,
+    locals: new LocalPeople(people.locals, entities),
     outlets: outlets.map((o) => o.outlet),
     agencies,
   };
