@@ -56,7 +56,7 @@ const machineNow = machine();
 
 /**
  * What a reader of this archive would type: subjects, institutions, places and verb forms of
- * the corpus's vocabulary (scripts/corpus.ts), and names from the real articles.
+ * the corpus's vocabulary (scripts/corpus/data/), and names from the real articles.
  */
 const QUERIES = [
   'inflasi',

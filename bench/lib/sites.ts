@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { writeCorpus } from '../../scripts/corpus.ts';
+import { writeCorpus } from '../../scripts/corpus/files.ts';
 import { folderSize, measure, type Measured } from './measure.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,9 +74,18 @@ export const KLIPING_SOURCES = [
   'package-lock.json',
   'content',
   'scripts/corpus.ts',
+  'scripts/corpus',
 ];
 /** What the baseline's build depends on. */
-export const BASELINE_SOURCES = ['bench/baseline', 'package-lock.json', 'content', 'scripts/corpus.ts'];
+export const BASELINE_SOURCES = [
+  'bench/baseline',
+  'package-lock.json',
+  'content',
+  'scripts/corpus.ts',
+  'scripts/corpus',
+  // The corpus is written with the archive's own escaping and file writer.
+  'src/lib',
+];
 
 /**
  * Kliping's sources copied into the work folder, with a node_modules/ of links to the
