@@ -22,7 +22,10 @@ export default defineConfig({
   // MDX stays available for pages; articles are .mdx files read as text (src/lib/loaders.ts),
   // never compiled. The 404 page is not a page to index. The search index is built after the
   // site, by scripts/build.ts (npm run build).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+  ],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy allows only files.
   vite: { build: { assetsInlineLimit: 0 } },
