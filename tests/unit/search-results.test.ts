@@ -42,7 +42,7 @@ describe('resultView', () => {
   it('links to the paragraph with the most matched words, at the first highlighted word', () => {
     const view = resultView(data());
     expect(view.paragraph).toBe(3);
-    expect(view.href).toBe('/artikel/2022/01/04/nato/#p3:~:text=berlangsung%20di-,Brussels');
+    expect(view.href).toBe('/artikel/2022/01/04/nato/#p3:~:text=akan%20berlangsung%20di-,Brussels');
     expect(view.devised).toBe(true);
     expect(view.meta).toBe('kontan.co.id · Selasa, 4 Januari 2022');
   });
