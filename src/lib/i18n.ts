@@ -153,6 +153,9 @@ const strings = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak ada di arsip. Mungkin tautannya keliru atau halamannya dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
+
+  'meta.timeline': 'Peristiwa dan terbitan, dari yang terlama',
+  'meta.indexes': 'Indeks tahun dan bulan',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -26,6 +26,11 @@ export function timelineAnchor(year: number, month?: number): string {
   return month === undefined ? `y${year}` : `y${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** An entry of the timeline (an event), at its anchor: `/linimasa/#<id>`. */
+export function timelineEntryPath(id: string): string {
+  return `/linimasa/#${id}`;
+}
+
 /** `/indeks/2022/`, `/indeks/2022/01/` or `/indeks/2022/01/12/`: the articles published then. */
 export function indexPath(year: number, month?: number, day?: number): string {
   const parts = [String(year).padStart(4, '0')];
