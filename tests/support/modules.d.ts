@@ -1,4 +1,20 @@
-/** Types for a test-only package that ships none. */
+/** Types for the two test-only packages that ship none. */
+
+declare module 'html-metadata' {
+  /** One key per metadata standard found on the page; a repeated tag gives an array. */
+  export interface Metadata {
+    dublinCore?: Record<string, string | string[]>;
+    prism?: Record<string, string | string[]>;
+    highwirePress?: Record<string, string | string[]>;
+    openGraph?: Record<string, unknown>;
+    twitter?: Record<string, unknown>;
+    general?: Record<string, unknown>;
+    jsonLd?: unknown;
+    [standard: string]: unknown;
+  }
+  /** Parses an HTML text; no network. */
+  export function loadFromString(html: string): Promise<Metadata>;
+}
 
 declare module 'jsonld' {
   export interface RemoteDocument {

@@ -1,0 +1,111 @@
+/**
+ * The built site's metadata as clients nobody here wrote read it. Article pages: html-metadata
+ * (Wikimedia's parser behind Citoid) reads the Dublin Core and PRISM tags that Zotero's
+ * Embedded Metadata translator reads, and linkedom the two it does not (Zotero's own `z.*`
+ * tags, the RDFa contributor). (Zotero's own translation-server, run by hand over a build,
+ * saves from these tags a newspaperArticle with exactly the fields asserted here; no npm
+ * package runs Zotero's translators.)
+ */
+import { loadFromString } from 'html-metadata';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { machineDate } from '../../src/lib/dates';
+import { articleSchema, publisherSchema } from '../../src/lib/schema';
+import { articlePath } from '../../src/lib/urls';
+import { rawArticles, rawCollection } from '../support/content';
+import { readPage } from '../support/dist';
+
+const SITE = 'https://kliping.example.org';
+const publishers = new Map(
+  rawCollection('publishers').map((raw) => {
+    const publisher = publisherSchema.parse(raw);
+    return [publisher.id, publisher];
+  }),
+);
+const articles = rawArticles().map((raw) => {
+  const data = articleSchema.parse(raw.frontmatter);
+  return { data, url: articlePath(raw.id, data) };
+});
+
+/** What Zotero's translators read but html-metadata does not. */
+function zoteroOnly(html: string) {
+  const { document } = parseHTML(html);
+  const meta = (selector: string) =>
+    document.querySelector(`head > meta[${selector}]`)?.getAttribute('content') ?? undefined;
+  return {
+    zNamespace: document.querySelector('head > link[rel="schema.z"]')?.getAttribute('href'),
+    schemaPrefix: document.documentElement.getAttribute('prefix') ?? undefined,
+    archive: meta('name="z.archive"'),
+    archiveLocation: meta('name="z.archiveLocation"'),
+    contributors: [...document.querySelectorAll('head > meta[property="schema:contributor"]')].map((m) =>
+      m.getAttribute('content'),
+    ),
+  };
+}
+
+/** html-metadata gives one value as a string, several as an array. */
+const oneOrMany = (values: string[]) => (values.length === 1 ? values[0] : values);
+
+describe.each(articles)('$url, as Zotero and Citoid read it', ({ data, url }) => {
+  const html = readPage(url);
+
+  it('is a newspaperArticle of its outlet, with its date, language and creators', async () => {
+    const meta = await loadFromString(html);
+    const creators = [
+      ...(data.byline ? [data.byline] : []),
+      ...data.wire.map((id) => publishers.get(id)!.name),
+    ];
+    expect(meta.dublinCore).toEqual({
+      type: 'newspaperArticle',
+      title: data.titleDevised ? `[${data.title}]` : data.title,
+      date: machineDate(data.published),
+      language: data.language,
+      ...(creators.length > 0 ? { creator: oneOrMany(creators) } : {}),
+    });
+    expect(meta.prism).toEqual({ publicationName: publishers.get(data.publisher)!.name });
+    // citation_journal_title and its kin would force another item type.
+    expect(meta.highwirePress).toBeUndefined();
+    // The archive's URL, which Zotero saves as the item's url.
+    expect(meta.openGraph?.url).toBe(`${SITE}${url}`);
+  });
+
+  it('is kept in the archive at its capture file, with the editor as contributor', () => {
+    expect(zoteroOnly(html)).toEqual({
+      zNamespace: 'http://www.zotero.org/namespaces/export#',
+      schemaPrefix: data.editor ? 'schema: http://schema.org/' : undefined,
+      archive: 'Kliping',
+      archiveLocation: data.capture.split('/').pop(),
+      contributors: data.editor ? [data.editor] : [],
+    });
+  });
+});
+
+describe('the two seed articles, exactly', () => {
+  it('kontan.co.id: a devised title in brackets, Reuters as author, the editor as contributor', async () => {
+    const html = readPage('/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/');
+    expect((await loadFromString(html)).dublinCore).toEqual({
+      type: 'newspaperArticle',
+      title: '[NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari]',
+      date: '2022-01-04',
+      language: 'id',
+      creator: 'Reuters',
+    });
+    expect(zoteroOnly(html)).toMatchObject({
+      archiveLocation: '004_98662811586fdaa1.txt',
+      contributors: ['Noverius Laoli'],
+    });
+  });
+
+  it('medcom.id: no creator, and the agency it cites is not one', async () => {
+    const html = readPage('/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/');
+    const meta = await loadFromString(html);
+    expect(meta.dublinCore).toEqual({
+      type: 'newspaperArticle',
+      title: 'Pertemuan NATO-Rusia Dimulai, Keamanan Eropa Dipertaruhkan',
+      date: '2022-01-12',
+      language: 'id',
+    });
+    expect(meta.prism).toEqual({ publicationName: 'medcom.id' });
+    expect(zoteroOnly(html)).toMatchObject({ archiveLocation: '000_a0787a86cb8f5b8c.txt', contributors: [] });
+  });
+});
