@@ -2,18 +2,22 @@
  * The built site's metadata as clients nobody here wrote read it. Article pages: html-metadata
  * (Wikimedia's parser behind Citoid) reads the Dublin Core and PRISM tags that Zotero's
  * Embedded Metadata translator reads, and linkedom the two it does not (Zotero's own `z.*`
- * tags, the RDFa contributor). (Zotero's own translation-server, run by hand over a build,
- * saves from these tags a newspaperArticle with exactly the fields asserted here; no npm
- * package runs Zotero's translators.)
+ * tags, the RDFa contributor). The feed: rss-parser and a strict XML parser. (Zotero's own
+ * translation-server, run by hand over a build, saves from these tags a newspaperArticle with
+ * exactly the fields asserted here; no npm package runs Zotero's translators.)
  */
+import { readFileSync } from 'node:fs';
 import { loadFromString } from 'html-metadata';
 import { parseHTML } from 'linkedom';
+import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { machineDate } from '../../src/lib/dates';
 import { articleSchema, publisherSchema } from '../../src/lib/schema';
 import { articlePath } from '../../src/lib/urls';
 import { rawArticles, rawCollection } from '../support/content';
 import { readPage } from '../support/dist';
+import { xmlProblems } from '../support/outputs';
+import { DIST } from '../support/paths';
 
 const SITE = 'https://kliping.example.org';
 const publishers = new Map(
@@ -107,5 +111,35 @@ describe('the two seed articles, exactly', () => {
     });
     expect(meta.prism).toEqual({ publicationName: 'medcom.id' });
     expect(zoteroOnly(html)).toMatchObject({ archiveLocation: '000_a0787a86cb8f5b8c.txt', contributors: [] });
+  });
+});
+
+describe('the feed, as a feed reader reads it', () => {
+  const xml = readFileSync(`${DIST}rss.xml`, 'utf8');
+  const parser = new Parser<{ lastBuildDate?: string }, { creators: string[] }>({
+    customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] },
+  });
+
+  it('is well-formed XML and names its own address', () => {
+    expect(xmlProblems(xml)).toEqual([]);
+    const self = parseHTML(xml).document.querySelector('channel > atom\\:link[rel="self"]');
+    expect(self?.getAttribute('href')).toBe(`${SITE}/rss.xml`);
+    expect(self?.getAttribute('type')).toBe('application/rss+xml');
+  });
+
+  it('is dated by the newest capture, not by the clock', async () => {
+    const feed = await parser.parseString(xml);
+    // Both articles entered the archive on 23 November 2026: noon WIB, as for any bare day.
+    expect(feed.lastBuildDate).toBe('Mon, 23 Nov 2026 05:00:00 GMT');
+  });
+
+  it('gives the outlet and the wire agency as creators, and topics only as categories', async () => {
+    const feed = await parser.parseString(xml);
+    expect(feed.items.map((item) => item.creators)).toEqual([['medcom.id'], ['kontan.co.id', 'Reuters']]);
+    const names = [...publishers.values()].map((p) => p.name);
+    for (const item of feed.items) {
+      expect(item.categories?.length).toBeGreaterThan(0);
+      expect(item.categories!.filter((c) => names.includes(c) || c.includes(' · '))).toEqual([]);
+    }
   });
 });
