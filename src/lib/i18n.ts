@@ -154,6 +154,8 @@ const strings = {
   'notFound.body': 'Alamat ini tidak ada di arsip. Mungkin tautannya keliru atau halamannya dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
 
+  'meta.cardLine': 'Arsip berita berbahasa Indonesia',
+  'meta.cardAlt': 'Kliping: arsip berita berbahasa Indonesia',
   'meta.timeline': 'Peristiwa dan terbitan, dari yang terlama',
   'meta.indexes': 'Indeks tahun dan bulan',
 } as const;

@@ -2,11 +2,13 @@
  * The built site's metadata as clients nobody here wrote read it. Article pages: html-metadata
  * (Wikimedia's parser behind Citoid) reads the Dublin Core and PRISM tags that Zotero's
  * Embedded Metadata translator reads, and linkedom the two it does not (Zotero's own `z.*`
- * tags, the RDFa contributor). The feed: rss-parser and a strict XML parser. (Zotero's own
+ * tags, the RDFa contributor). The feed: rss-parser and a strict XML parser. Link previews:
+ * the card and icons every page names exist at the sizes it announces. (Zotero's own
  * translation-server, run by hand over a build, saves from these tags a newspaperArticle with
  * exactly the fields asserted here; no npm package runs Zotero's translators.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadFromString } from 'html-metadata';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
@@ -15,7 +17,7 @@ import { machineDate } from '../../src/lib/dates';
 import { articleSchema, publisherSchema } from '../../src/lib/schema';
 import { articlePath } from '../../src/lib/urls';
 import { rawArticles, rawCollection } from '../support/content';
-import { readPage } from '../support/dist';
+import { pagePaths, readPage } from '../support/dist';
 import { xmlProblems } from '../support/outputs';
 import { DIST } from '../support/paths';
 
@@ -140,6 +142,51 @@ describe('the feed, as a feed reader reads it', () => {
     for (const item of feed.items) {
       expect(item.categories?.length).toBeGreaterThan(0);
       expect(item.categories!.filter((c) => names.includes(c) || c.includes(' · '))).toEqual([]);
+    }
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string) {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('link previews and icons', () => {
+  it.each(pagePaths())('%s names the site card, at its size, with its text alternative', (path) => {
+    const { document } = parseHTML(readPage(path));
+    const content = (selector: string) =>
+      document.querySelector(`head > meta[${selector}]`)?.getAttribute('content');
+    const image = content('property="og:image"');
+    expect(image).toBe(`${SITE}/kartu-kliping.png`);
+    expect(content('name="twitter:image"')).toBe(image);
+    expect(content('name="twitter:card"')).toBe('summary_large_image');
+    expect(content('property="og:image:type"')).toBe('image/png');
+    expect(pngSize(join(DIST, 'kartu-kliping.png'))).toEqual({
+      width: Number(content('property="og:image:width"')),
+      height: Number(content('property="og:image:height"')),
+    });
+    expect(content('property="og:image:alt"')).toBeTruthy();
+    expect(content('name="twitter:image:alt"')).toBe(content('property="og:image:alt"'));
+    expect(document.querySelector('head > link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe(
+      '/apple-touch-icon.png',
+    );
+    expect(document.querySelector('head > link[rel="manifest"]')?.getAttribute('href')).toBe(
+      '/manifest.webmanifest',
+    );
+  });
+
+  it('the icons exist at their sizes: Apple touch 180 px, the manifest 192 and 512 px', () => {
+    expect(pngSize(join(DIST, 'apple-touch-icon.png'))).toEqual({ width: 180, height: 180 });
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'Kliping', lang: 'id', start_url: '/' });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512']);
+    for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+      const file = join(DIST, icon.src);
+      expect(existsSync(file), icon.src).toBe(true);
+      const { width, height } = pngSize(file);
+      expect(`${width}x${height}`).toBe(icon.sizes);
+      expect(icon.type).toBe('image/png');
     }
   });
 });
