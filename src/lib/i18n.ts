@@ -96,6 +96,7 @@ const strings = {
     'Tekan / atau Ctrl+K untuk mencari; panah atas dan bawah menelusuri hasil; Esc mengosongkan.',
   'search.filtered': '{count} artikel sesuai filter',
   'search.more': 'Tampilkan {count} hasil lagi',
+  'search.moreIdle': 'Tampilkan hasil lagi',
   'a11y.skipSearch': 'Langsung ke pencarian',
   'search.landmarkHeader': 'Pencarian dari tajuk situs',
   'search.landmarkPage': 'Pencarian arsip',

@@ -190,3 +190,16 @@ describe('link previews and icons', () => {
     }
   });
 });
+
+describe('the search page, as pa11y reads it', () => {
+  const { document } = parseHTML(readPage('/cari/'));
+
+  it('marks the default sort as selected in the markup, so the select exposes a value', () => {
+    const selected = [...document.querySelectorAll('#urut option')].filter((o) => o.hasAttribute('selected'));
+    expect(selected.map((o) => o.getAttribute('value'))).toEqual(['relevansi']);
+  });
+
+  it('gives the "more" button a name before the script fills it in', () => {
+    expect(document.querySelector('button.more')?.textContent?.trim()).toBeTruthy();
+  });
+});
