@@ -113,6 +113,7 @@ const strings = {
     'Tekan / atau Ctrl+K untuk mencari; panah atas dan bawah menelusuri hasil; Esc mengosongkan.',
   'search.filtered': '{count} artikel sesuai filter',
   'search.more': 'Tampilkan {count} hasil lagi',
+  'search.moreIdle': 'Tampilkan hasil lagi',
   'a11y.skipSearch': 'Langsung ke pencarian',
   'search.landmarkHeader': 'Pencarian dari tajuk situs',
   'search.landmarkPage': 'Pencarian arsip',
@@ -192,6 +193,11 @@ const strings = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak ada di arsip. Mungkin tautannya keliru atau halamannya dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
+
+  'meta.cardLine': 'Arsip berita berbahasa Indonesia',
+  'meta.cardAlt': 'Kliping: arsip berita berbahasa Indonesia',
+  'meta.timeline': 'Peristiwa dan terbitan, dari yang terlama',
+  'meta.indexes': 'Indeks tahun dan bulan',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -28,7 +28,8 @@ export interface ArticleMetadataInput {
   entities: readonly Entity[];
 }
 
-function organization(publisher: Publisher, site: URL): Organization {
+/** An outlet or agency, with its page on the archive. */
+export function organization(publisher: Publisher, site: URL): Organization {
   return {
     '@type': 'NewsMediaOrganization',
     name: publisher.name,
@@ -37,7 +38,8 @@ function organization(publisher: Publisher, site: URL): Organization {
   };
 }
 
-function thing(entity: Entity, site: URL): Person | Organization | Country | Place {
+/** A topic (person, organisation, country, place), with its page on the archive. */
+export function thing(entity: Entity, site: URL): Person | Organization | Country | Place {
   const common = {
     name: entity.name,
     description: entity.description,
@@ -55,12 +57,27 @@ function thing(entity: Entity, site: URL): Person | Organization | Country | Pla
   }
 }
 
+/**
+ * The node id of an article, as the archive describes it: `<archive page>#artikel`. The
+ * article page and every listing that names the article use it, so that they describe one
+ * node, not two.
+ */
+export function articleNodeId(path: string, site: URL): string {
+  return `${absoluteUrl(path, site)}#artikel`;
+}
+
+/** The node id of the site itself (`/#website`), which every listing page is part of. */
+export function websiteNodeId(site: URL): string {
+  return `${absoluteUrl('/', site)}#website`;
+}
+
 /** NewsArticle: the original as published, and the archive's copy (archivedAt). */
 export function articleJsonLd(article: ArticleMetadataInput, site: URL): WithContext<NewsArticle> {
   const archiveUrl = absoluteUrl(article.path, site);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    '@id': articleNodeId(article.path, site),
     headline: article.title,
     description: article.summary,
     inLanguage: 'id',
@@ -88,21 +105,37 @@ export function articleJsonLd(article: ArticleMetadataInput, site: URL): WithCon
   };
 }
 
-/** WebSite, with the search page as its SearchAction. */
+/**
+ * WebSite, with the search page as its SearchAction. The target is an EntryPoint whose
+ * urlTemplate holds the `{search_term_string}` placeholder as text: a bare template in `target` would be read
+ * as an IRI, which braces make invalid. (Google's `query-input` is not schema.org vocabulary.)
+ */
 export function websiteJsonLd(description: string, site: URL): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
+    '@id': websiteNodeId(site),
     name: ARCHIVE_NAME,
     description,
     inLanguage: 'id',
     url: absoluteUrl('/', site),
     potentialAction: {
       '@type': 'SearchAction',
-      target: `${absoluteUrl(paths.search, site)}?q={search_term_string}`,
-      // schema-dts types the Google-specific "query-input" as unknown property; it is standard.
-      ...({ 'query-input': 'required name=search_term_string' } as object),
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(paths.search, site)}?q={search_term_string}`,
+      },
     },
+  };
+}
+
+/** Several JSON-LD nodes as one block: one `@context`, the nodes in `@graph`. */
+export function jsonLdGraph(...nodes: readonly object[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': nodes.map((node) =>
+      Object.fromEntries(Object.entries(node).filter(([key]) => key !== '@context')),
+    ),
   };
 }
 

@@ -112,7 +112,8 @@ describe('an article page', () => {
     expect(meta('meta[property="og:url"]')).toBe(`${SITE}${MEDCOM}`);
     expect(meta('meta[property="og:locale"]')).toBe('id_ID');
     expect(meta('meta[property="article:published_time"]')).toBe('2022-01-12');
-    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(meta('meta[property="og:image"]')).toBe(`${SITE}/kartu-kliping.png`);
   });
 });
 

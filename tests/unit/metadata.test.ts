@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArchiveDate } from '../../src/lib/dates';
-import { articleJsonLd, jsonLdText, websiteJsonLd } from '../../src/lib/metadata';
+import { articleJsonLd, jsonLdGraph, jsonLdText, websiteJsonLd } from '../../src/lib/metadata';
 import { publisherSchema } from '../../src/lib/schema';
 
 const date = (value: string) => {
@@ -38,6 +38,7 @@ describe('articleJsonLd', () => {
     const data: object = articleJsonLd(input, site);
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
+      '@id': 'https://kliping.example.org/artikel/2022/01/04/judul/#artikel',
       headline: 'Judul',
       inLanguage: 'id',
       datePublished: '2022-01-04',
@@ -78,10 +79,26 @@ describe('JSON-LD text', () => {
     expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script>' });
   });
 
-  it('describes the site with its search action', () => {
-    expect(websiteJsonLd('Arsip', site)).toMatchObject({
+  it('describes the site with its search action: an EntryPoint whose template is text, not an IRI', () => {
+    const data = websiteJsonLd('Arsip', site);
+    expect(data).toMatchObject({
       '@type': 'WebSite',
-      potentialAction: { target: 'https://kliping.example.org/cari/?q={search_term_string}' },
+      '@id': 'https://kliping.example.org/#website',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: 'https://kliping.example.org/cari/?q={search_term_string}',
+        },
+      },
+    });
+    expect(JSON.stringify(data)).not.toContain('query-input');
+  });
+
+  it('joins several nodes under one context', () => {
+    expect(jsonLdGraph(websiteJsonLd('Arsip', site), { '@type': 'Thing' })).toEqual({
+      '@context': 'https://schema.org',
+      '@graph': [expect.not.objectContaining({ '@context': expect.anything() }), { '@type': 'Thing' }],
     });
   });
 });
