@@ -6,7 +6,7 @@
  */
 import type { AliasList } from '../lib/aliases.ts';
 import type { SearchStringKey } from '../lib/i18n.ts';
-import { type Pagefind, SearchEngine, type SearchOutcome } from '../lib/search-engine.ts';
+import { type FacetCounts, type Pagefind, SearchEngine, type SearchOutcome } from '../lib/search-engine.ts';
 import { resultView } from '../lib/search-results.ts';
 import type { Shard } from '../lib/search-shards.ts';
 import {
@@ -42,6 +42,8 @@ class KlipingSearch extends HTMLElement {
   /** True until the reader types after a search: the first keystroke starts a history entry. */
   #fresh = true;
   #outcome?: SearchOutcome;
+  /** The last counts shown: kept while the next ones load, so the numbers never blink out. */
+  #counts?: FacetCounts;
   #form = this.querySelector('form')!;
   #input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
   #sort = this.querySelector<HTMLSelectElement>('select[name="urut"]')!;
@@ -101,8 +103,9 @@ class KlipingSearch extends HTMLElement {
     return stateFromParams(params);
   }
 
-  /** Shows a state in the form. */
-  #show(state: SearchState, counts?: Partial<Record<FilterName, Record<string, number>>>) {
+  /** Shows a state in the form, with the counts of its results (or the last ones, until they come). */
+  #show(state: SearchState, counts = this.#counts) {
+    this.#counts = counts;
     this.#input.value = state.query;
     this.#sort.value = state.sort;
     for (const facet of this.#facets) {
