@@ -21,12 +21,14 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/;
 /** A numeric character reference, decimal or hexadecimal, as CommonMark decodes it. */
 const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/;
 const DECODABLE = new RegExp(`${ESCAPE.source}|${NUMERIC_REFERENCE.source}`, 'g');
+const ESCAPES = new RegExp(ESCAPE.source, 'g');
 
 /** ASCII punctuation that is always escaped: it is, or may start, markup in Markdown or MDX. */
 const SPECIAL = /[\\`*_{}[\]<>#|~!&]/g;
 
 /** The captured characters of written text: backslash escapes and numeric references decoded. */
 export function decodeText(text: string): string {
+  if (!text.includes('\\') && !text.includes('&')) return text;
   return text.replace(DECODABLE, (whole, escaped?: string, decimal?: string, hex?: string) => {
     if (escaped !== undefined) return escaped;
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
@@ -64,7 +66,8 @@ export function bodyBlocks(body: string): BodyBlock[] {
       blocks.push({ kind: 'readAlso', text: decodeText(readAlso[1]!.trim()) });
     } else {
       number += 1;
-      blocks.push({ kind: 'paragraph', text: decodeText(block.replace(/\s*\n\s*/g, ' ')), number });
+      const line = block.includes('\n') ? block.replace(/\s*\n\s*/g, ' ') : block;
+      blocks.push({ kind: 'paragraph', text: decodeText(line), number });
     }
   }
   return blocks;
@@ -89,8 +92,6 @@ function clip(text: string, length = 50): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
-/** Characters that MDX reads as markup or code anywhere in a line: they must be escaped. */
-const MARKUP = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '~']);
 /** Line starts that MDX reads as a heading, quote, list, rule or module code. */
 const MARKUP_START = /^(?:#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|(?:[-_*=]\s*){3,}$|(?:import|export)\b)/;
 /** A named character reference ("&amp;"): MDX would decode it, and the archive keeps no table of names. */
@@ -131,7 +132,7 @@ export function checkBody(body: string): string[] {
       );
       continue;
     }
-    const named = NAMED_REFERENCE.exec(text.replace(new RegExp(ESCAPE.source, 'g'), '  '));
+    const named = text.includes('&') ? NAMED_REFERENCE.exec(text.replace(ESCAPES, '  ')) : null;
     if (named) {
       problems.push(
         `${where} has the character reference ${JSON.stringify(named[0])}, which MDX would decode; expected the captured character itself, or "\\&" to keep it as written`,
@@ -141,14 +142,13 @@ export function checkBody(body: string): string[] {
   return problems;
 }
 
+/** A backslash escape (skipped), or a character MDX reads as markup or code (found). */
+const ESCAPE_OR_MARKUP = /\\[!-/:-@[-`{-~]|[\\`*_{}[\]<>~]/g;
+
 function firstUnescaped(text: string): number | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1] ?? '')) {
-      i += 1;
-      continue;
-    }
-    if (MARKUP.has(char)) return i;
+  ESCAPE_OR_MARKUP.lastIndex = 0;
+  for (const match of text.matchAll(ESCAPE_OR_MARKUP)) {
+    if (match[0].length === 1) return match.index;
   }
   return undefined;
 }

@@ -6,9 +6,9 @@
  * the byte offset or the line and column, never the capture's content.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { FORBIDDEN_CHARACTER, codePoint } from './schema.ts';
+import { codePoint, findForbidden } from './schema.ts';
 
 /** The largest capture the archive takes: a long news article is a few tens of KiB. */
 export const MAX_CAPTURE_BYTES = 1024 * 1024;
@@ -78,15 +78,16 @@ export function checkCaptureBytes(bytes: Uint8Array): CaptureBytes {
     };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  const control = /\r(?!\n)/.exec(text) ?? FORBIDDEN_CHARACTER.exec(text);
+  const carriageReturn = /\r(?!\n)/.exec(text);
+  const control = carriageReturn ? { index: carriageReturn.index, char: '\r' } : findForbidden(text);
   if (control) {
     const { line, column } = lineAndColumn(text, control.index);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const offset = new TextEncoder().encode(text.slice(0, control.index)).length + bom;
     const what =
-      control[0] === '\r'
+      control.char === '\r'
         ? 'a carriage return that ends no line'
-        : `the control character ${codePoint(control[0])}`;
+        : `the control character ${codePoint(control.char)}`;
     return {
       ok: false,
       reason: `has ${what} at line ${line}, column ${column} (byte offset ${offset}); expected text (no HTML page or feed can carry it)`,
@@ -131,11 +132,8 @@ export async function readCaptureFile(contentDir: string, path: string): Promise
     };
   }
   if (!stat.isFile()) return { ok: false, reason: 'is not a regular file; expected the raw capture file' };
-  // The folder itself may be reached through a link (a checkout elsewhere); the file must be in it.
-  const [realFolder, realFile] = await Promise.all([realpath(folder), realpath(file)]);
-  if (relative(realFolder, realFile).startsWith('..')) {
-    return { ok: false, reason: 'resolves outside content/captures/; expected a file in it' };
-  }
+  // A regular file (not a link) named directly in the folder is in it, wherever the folder
+  // itself is (it may be reached through a link, a checkout elsewhere).
   if (stat.size > MAX_CAPTURE_BYTES) return tooBig(stat.size);
   const bytes = await readFile(file);
   const checked = checkCaptureBytes(bytes);

@@ -72,7 +72,7 @@ export function checkArchive(input: ArchiveInput): string[] {
 
   /** A reference that must be one of `known` (ids of `kind` in `file`). */
   const expectOne = (
-    where: string,
+    where: () => string,
     field: string,
     value: string,
     known: Known,
@@ -86,7 +86,7 @@ export function checkArchive(input: ArchiveInput): string[] {
     const what = kind?.actual
       ? `"${value}" is ${kind.actual} in ${file}, not ${kind.of}`
       : `"${value}" is not ${kind ? `${kind.of} ` : ''}in ${file}`;
-    problems.push(`${where}: ${field}: ${what}; expected one of: ${list || '(none)'}`);
+    problems.push(`${where()}: ${field}: ${what}; expected one of: ${list || '(none)'}`);
   };
   /** "an agency", "a person": what an id is, for messages; undefined for an unknown id. */
   const kindOf = (map: Map<string, { kind: string }>, id: string) => {
@@ -99,27 +99,34 @@ export function checkArchive(input: ArchiveInput): string[] {
 
   for (const article of input.articles) {
     const { data, at } = article;
-    expectOne(at(['publisher']), 'publisher', data.publisher, outlets, PUBLISHERS_FILE, {
+    expectOne(() => at(['publisher']), 'publisher', data.publisher, outlets, PUBLISHERS_FILE, {
       of: 'an outlet',
       actual: kindOf(publishers, data.publisher),
     });
     data.wire.forEach((id, i) =>
-      expectOne(at(['wire', i]), `wire[${i}]`, id, agencies, PUBLISHERS_FILE, {
+      expectOne(() => at(['wire', i]), `wire[${i}]`, id, agencies, PUBLISHERS_FILE, {
         of: 'an agency',
         actual: kindOf(publishers, id),
       }),
     );
     data.cited.forEach((id, i) =>
-      expectOne(at(['cited', i]), `cited[${i}]`, id, anyPublisher, PUBLISHERS_FILE),
+      expectOne(() => at(['cited', i]), `cited[${i}]`, id, anyPublisher, PUBLISHERS_FILE),
     );
     data.entities.forEach((id, i) =>
-      expectOne(at(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
+      expectOne(() => at(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
     );
     if (data.dateline) {
-      expectOne(at(['dateline', 'place']), 'dateline.place', data.dateline.place, places, ENTITIES_FILE, {
-        of: 'a place or country',
-        actual: kindOf(entities, data.dateline.place),
-      });
+      expectOne(
+        () => at(['dateline', 'place']),
+        'dateline.place',
+        data.dateline.place,
+        places,
+        ENTITIES_FILE,
+        {
+          of: 'a place or country',
+          actual: kindOf(entities, data.dateline.place),
+        },
+      );
     }
 
     paragraphs.set(article.id, article.story);
@@ -143,19 +150,19 @@ export function checkArchive(input: ArchiveInput): string[] {
   for (const { data: event, at } of input.events) {
     const where = (path: YamlPath) => `${at(path)} (event "${event.id}")`;
     if (event.place) {
-      expectOne(where(['place']), 'place', event.place, places, ENTITIES_FILE, {
+      expectOne(() => where(['place']), 'place', event.place, places, ENTITIES_FILE, {
         of: 'a place or country',
         actual: kindOf(entities, event.place),
       });
     }
     event.entities.forEach((id, i) =>
-      expectOne(where(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
+      expectOne(() => where(['entities', i]), `entities[${i}]`, id, anyEntity, ENTITIES_FILE),
     );
     event.citations.forEach((citation, i) => {
       if (input.unreadableArticles?.has(citation.article)) return;
       if (!paragraphs.has(citation.article)) {
         expectOne(
-          where(['citations', i, 'article']),
+          () => where(['citations', i, 'article']),
           `citations[${i}].article`,
           citation.article,
           articleIds,

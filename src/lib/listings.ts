@@ -121,7 +121,11 @@ export function topicViews(
         articles: page,
       });
     }
-    for (const page of paginate(own, entityEventsPath(entity.id))) topicEvents.push({ entity, events: page });
+    // A topic whose events all fit on its own page needs no page of them.
+    if (own.length > TOPIC_EVENTS_SHOWN) {
+      for (const page of paginate(own, entityEventsPath(entity.id)))
+        topicEvents.push({ entity, events: page });
+    }
   }
   return { topics, topicEvents };
 }

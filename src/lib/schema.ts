@@ -45,6 +45,22 @@ export const FORBIDDEN_CHARACTER = new RegExp(
   'u',
 );
 
+/** The same characters, found fast: a plain class for the BMP, then the rare cases on their own. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const ASTRAL_NONCHARACTER =
+  /[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+
+/** The first forbidden character of a text and where it is, if any (as FORBIDDEN_CHARACTER finds it). */
+export function findForbidden(text: string): { index: number; char: string } | undefined {
+  const control = CONTROL.exec(text);
+  const candidates = [control?.index];
+  if (!text.isWellFormed()) candidates.push(FORBIDDEN_CHARACTER.exec(text)?.index);
+  else if (ASTRAL_NONCHARACTER.test(text)) candidates.push(ASTRAL_NONCHARACTER.exec(text)?.index);
+  const found = candidates.filter((index) => index !== undefined).sort((x, y) => x - y)[0];
+  if (found === undefined) return undefined;
+  return { index: found, char: String.fromCodePoint(text.codePointAt(found)!) };
+}
+
 /** The name of a character for messages: U+001B. */
 export function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -59,11 +75,11 @@ const text = z
   .trim()
   .min(1, { error: 'is empty; expected text' })
   .superRefine((value, ctx) => {
-    const found = FORBIDDEN_CHARACTER.exec(value);
+    const found = findForbidden(value);
     if (found) {
       ctx.addIssue({
         code: 'custom',
-        message: `has the control character ${codePoint(found[0])} at column ${found.index + 1} (${JSON.stringify(value.slice(Math.max(0, found.index - 20), found.index))}…); expected text without control characters`,
+        message: `has the control character ${codePoint(found.char)} at column ${found.index + 1} (${JSON.stringify(value.slice(Math.max(0, found.index - 20), found.index))}…); expected text without control characters`,
       });
     }
   });

@@ -4,6 +4,7 @@
  * is refused by the schema; YAML 1.1 would roll it over to 2 March). A duplicate key, a tab
  * used for indentation or any syntax error is a problem, never a silent guess.
  */
+import jsYaml from 'js-yaml';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 
 /** A place in a text: line and column, both from 1. */
@@ -40,6 +41,11 @@ const MESSAGES: Record<string, string> = {
 /**
  * Parses YAML text. `startLine` shifts the reported lines, for YAML that starts further down
  * a file (an article's frontmatter starts on line 2).
+ *
+ * A fast reader (js-yaml, the same core schema, duplicate keys refused) gives the value; the
+ * reader that keeps every node's position (yaml) runs only when a position is asked for (a
+ * message), or to say exactly what is wrong with text the fast reader refused. At 100,000
+ * articles this is the difference between seconds and a minute.
  */
 export function readYaml(text: string, startLine = 1): YamlResult {
   const shift = startLine - 1;
@@ -49,7 +55,33 @@ export function readYaml(text: string, startLine = 1): YamlResult {
     message: 'a tab indents this line; expected spaces (YAML does not allow tabs for indentation)',
   }));
   if (tabs.length > 0) return { ok: false, problems: tabs };
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch (error) {
+    const located = readLocated(text, shift);
+    if (!located.ok) return located;
+    // (The two readers disagree: say what the strict one found.)
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const message = (error as { reason?: string }).reason ?? String(error);
+    return {
+      ok: false,
+      problems: [{ line: (mark?.line ?? 0) + startLine, column: (mark?.column ?? 0) + 1, message }],
+    };
+  }
+  let located: YamlResult | undefined;
+  return {
+    ok: true,
+    value: value === null && text.trim().replace(/^#.*$/gm, '').trim() === '' ? undefined : value,
+    positionOf(path) {
+      located ??= readLocated(text, shift);
+      return located.ok ? located.positionOf(path) : undefined;
+    },
+  };
+}
 
+/** The slower reading that knows where every node is. */
+function readLocated(text: string, shift: number): YamlResult {
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
