@@ -105,7 +105,7 @@ describe('an article page', () => {
     expect(fold(cite?.querySelector('.apa')?.textContent)).toBe(
       `kontan.co.id. (2022, 4 Januari). [NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari] Berdasarkan laporan Reuters. Diarsipkan oleh Kliping pada 23 November 2026 dari ${SITE}${KONTAN}`,
     );
-    expect(cite?.querySelector('pre code')?.textContent).toMatch(
+    expect(cite?.querySelector('.bibtex code')?.textContent).toMatch(
       /^@online\{kontan2022nato,\n {2}author = \{\{kontan\.co\.id\}\},/,
     );
   });
