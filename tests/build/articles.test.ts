@@ -3,10 +3,13 @@
  * page or in the Pagefind index, "Baca Juga" lines are shown but not indexed, and the
  * provenance, dates and notes a reader needs are there.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureLines } from '../../src/lib/account.ts';
 import { articleSchema } from '../../src/lib/schema';
-import { articlePath } from '../../src/lib/urls';
+import { articlePath, capturePath } from '../../src/lib/urls';
+import { CONTENT, DIST } from '../support/paths';
 import { rawArticles, readCaptureFile } from '../support/content';
 import { definitions, fold, indexRecords, pageDocument } from '../support/dist';
 
@@ -33,6 +36,11 @@ describe.each(articles)('$url', (article) => {
   it('shows every line of the raw capture, character for character (nothing lost)', () => {
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect(pageText).toContain(line);
+  });
+
+  it('has its raw capture in the site at /naskah/, byte for byte', () => {
+    const served = readFileSync(join(DIST, capturePath(article.data.capture)));
+    expect(served.equals(readFileSync(join(CONTENT, article.data.capture)))).toBe(true);
   });
 
   it('gives every story paragraph its own stable anchor, in capture order', () => {
