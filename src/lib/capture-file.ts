@@ -151,7 +151,7 @@ export async function readCaptureBytes(
   contentDir: string,
   path: string,
   expectedSha256: string,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await readFile(join(contentDir, path));
   const actual = sha256(bytes);
   if (actual !== expectedSha256) {
@@ -159,5 +159,5 @@ export async function readCaptureBytes(
       `content/${path}: its SHA-256 is ${actual}; expected ${expectedSha256}, as the article records`,
     );
   }
-  return new Uint8Array(bytes);
+  return Uint8Array.from(bytes);
 }

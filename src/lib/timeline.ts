@@ -150,7 +150,7 @@ export function eventsByArticle(events: readonly EventEntry[]): Map<string, Even
 
 /**
  * "Other coverage of this event": the other articles that cite an event this article cites,
- * each with the shared events, in publication order. `events` may be all events, or only
+ * in publication order, each with the shared events in date order. `events` may be all events, or only
  * those citing the article (see eventsByArticle).
  */
 export function otherCoverage(articleId: string, events: readonly EventEntry[]) {
@@ -164,9 +164,11 @@ export function otherCoverage(articleId: string, events: readonly EventEntry[]) 
       shared.set(article.id, entry);
     }
   }
-  return [...shared.values()].toSorted(
-    (a, b) =>
-      compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
-      compareKeys(a.article.id, b.article.id),
-  );
+  return [...shared.values()]
+    .map((entry) => ({ ...entry, events: entry.events.toSorted(compareEntries) }))
+    .toSorted(
+      (a, b) =>
+        compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
+        compareKeys(a.article.id, b.article.id),
+    );
 }

@@ -94,10 +94,33 @@ describe('daily, monthly and yearly indexes', () => {
 });
 
 describe('an article page', () => {
-  it('shows the other coverage of the events it reports', () => {
+  it('shows the other coverage of the events it reports, the shared events in date order', () => {
     const coverage = pageDocument(MEDCOM).querySelector('.coverage');
-    expect(hrefs(coverage)).toEqual([KONTAN]);
+    expect(hrefs(coverage, ':scope > ul > li > a')).toEqual([KONTAN]);
     expect(fold(coverage?.textContent)).toContain('12 Januari 2022: Dewan NATO-Rusia bertemu di Brussel');
+    const shared = [...(coverage?.querySelectorAll('.events time') ?? [])].map((t) =>
+      t.getAttribute('datetime')!,
+    );
+    expect(shared).toEqual(['2021-12', '2022-01-07T20:00+07:00', '2022-01-12']);
+    expect(hrefs(coverage, '.events a')).toEqual([
+      '/linimasa/#proposal-keamanan-rusia-desember-2021',
+      '/linimasa/#konferensi-video-menlu-nato',
+      '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+    ]);
+  });
+
+  it('lists the events it reports, in date order, each linked to the timeline and to its paragraphs', () => {
+    const reported = pageDocument(MEDCOM).querySelector('.reported');
+    const dates = [...(reported?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime')!);
+    expect(dates).toEqual(dates.toSorted());
+    expect(hrefs(reported)).toEqual(
+      expect.arrayContaining([
+        '/linimasa/#nato-bekukan-kerja-sama-2014',
+        '#p4',
+        '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+        '#p1',
+      ]),
+    );
   });
 
   it('offers its citation in APA and BibTeX, as text, with no script', () => {

@@ -80,17 +80,29 @@ describe.each(articles)('$url', (article) => {
     );
   });
 
-  it('shows the credit lines as captured, in the provenance box', () => {
-    const provenance = fold(doc.querySelector('.provenance')?.textContent);
-    for (const credit of article.data.credits) expect(provenance).toContain(credit);
-    expect(provenance).toContain(article.data.capture.split('/').pop()!);
+  it('shows the credit lines as captured, and links the raw capture, in the provenance record', () => {
+    const provenance = doc.querySelector('details.provenance');
+    for (const credit of article.data.credits) expect(fold(provenance?.textContent)).toContain(credit);
+    const link = provenance?.querySelector(`a[href="${capturePath(article.data.capture)}"]`);
+    expect(fold(link?.textContent)).toBe(article.data.capture.split('/').pop());
+    expect(fold(provenance?.textContent)).toContain(article.data.captureSha256);
   });
 
-  it('shows the archive notes apart from the captured text', () => {
-    const notes = doc.querySelector('.notes');
-    expect(notes?.closest('[role="note"], .body')).toBeNull();
-    for (const note of article.data.notes) expect(fold(notes?.textContent)).toContain(fold(note.text));
-    expect(fold(doc.querySelector('.body')?.textContent)).not.toContain(fold(article.data.notes[0]!.text));
+  it('shows every archive note apart from the captured text: by its paragraph, or with the others', () => {
+    const general = fold(doc.querySelector('.notes')?.textContent);
+    const story = [...doc.querySelectorAll('p[id^="p"]')].map((p) => fold(p.textContent)).join(' ');
+    for (const note of article.data.notes) {
+      expect(story).not.toContain(fold(note.text));
+      if (note.paragraph === undefined) {
+        expect(general).toContain(fold(note.text));
+        continue;
+      }
+      // The note sits in the paragraph's block, after the paragraph and its marker.
+      const para = doc.getElementById(`p${note.paragraph}`)!.parentElement!;
+      const aside = para.querySelector('aside.note');
+      expect(fold(aside?.textContent)).toContain(fold(note.text));
+      expect(general).not.toContain(fold(note.text));
+    }
   });
 });
 
@@ -101,11 +113,23 @@ describe('the medcom article', () => {
     const published = doc.querySelector('.published time');
     expect(published?.textContent).toBe('Rabu, 12 Januari 2022');
     expect(published?.getAttribute('datetime')).toBe('2022-01-12');
+    expect(published?.closest('a')?.getAttribute('href')).toBe('/indeks/2022/01/12/');
     expect(fold(doc.querySelector('.published')?.textContent)).toContain('disimpulkan arsip');
     expect(doc.querySelector('#p1')?.textContent).toContain('Rabu, 12 Januari 2021');
-    expect(fold(doc.querySelector('.notes')?.textContent)).toContain(
-      '12 Januari 2021 jatuh pada hari Selasa',
-    );
+  });
+
+  it('marks ¶1, outside its captured text, with a note marker that links to the note and back', () => {
+    const p1 = doc.querySelector('#p1')!;
+    expect(p1.children).toHaveLength(0);
+    expect(p1.textContent).toMatch(/termasuk situasi di dalam dan sekitar Ukraina\.$/);
+    const mark = p1.nextElementSibling;
+    expect(mark?.matches('a.mark')).toBe(true);
+    expect(mark?.getAttribute('href')).toBe('#catatan-1');
+    expect(mark?.getAttribute('aria-label')).toBe('Catatan arsip 1');
+    const note = doc.getElementById('catatan-1');
+    expect(fold(note?.textContent)).toContain('12 Januari 2021 jatuh pada hari Selasa');
+    expect(note?.querySelector(`a[href="#${mark?.id}"]`)).not.toBeNull();
+    expect(doc.querySelectorAll('a.mark')).toHaveLength(1);
   });
 
   it('names the agency it cites, and links to the older article', () => {
