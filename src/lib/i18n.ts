@@ -19,6 +19,9 @@ const strings = {
   'nav.indexes': 'Indeks',
   'nav.topics': 'Topik',
   'nav.sources': 'Sumber',
+  'nav.about': 'Tentang Kliping',
+  'nav.feed': 'RSS',
+  'footer.nav': 'Tautan arsip',
   'feed.title': 'Kliping — artikel terbaru',
   'feed.description': 'Artikel yang masuk arsip Kliping, dengan teks lengkap seperti tertangkap.',
   'footer.about':

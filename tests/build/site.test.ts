@@ -26,9 +26,10 @@ describe('every page', () => {
         '/indeks/2022/',
         '/indeks/2022/01/',
         '/indeks/2022/01/12/',
+        '/tentang/',
       ]),
     );
-    expect(pages).toHaveLength(14 + 19 + 4 - 2 + 1);
+    expect(pages).toHaveLength(14 + 19 + 4 - 2 + 1 + 1);
   });
 
   it.each(pages)('%s is in Indonesian, with a title and a description', (path) => {
@@ -73,6 +74,30 @@ describe('every page', () => {
         ).not.toBeNull();
       }
     }
+  });
+});
+
+describe('the ways around the archive', () => {
+  it.each(pages)('%s links to the about page and the sources from its footer', (path) => {
+    const footer = pageDocument(path).querySelector('footer.site-footer');
+    const links = [...(footer?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/tentang/', '/sumber/']));
+  });
+
+  it('/tentang/ says what the archive is, how it keeps captures and dates, corrects, and is cited', () => {
+    const doc = pageDocument('/tentang/');
+    expect(fold(doc.querySelector('h1')?.textContent)).toBe('Tentang Kliping');
+    const headings = [...doc.querySelectorAll('main h2')].map((h) => fold(h.textContent));
+    expect(headings).toEqual([
+      'Apa itu Kliping',
+      'Bagaimana naskah disimpan',
+      'Tiga macam tanggal',
+      'Kesalahan dan koreksi',
+      'Cara mengutip',
+    ]);
+    const text = fold(doc.querySelector('main')?.textContent);
+    for (const words of ['SHA-256', 'byte demi byte', 'WIB', 'diperkirakan dari isi berita', 'APA', 'BibTeX'])
+      expect(text).toContain(words);
   });
 });
 

@@ -22,6 +22,7 @@ const PAGES = [
   '/topik/nato/',
   '/sumber/',
   '/sumber/kontan/',
+  '/tentang/',
   '/tidak-ada/',
 ];
 const WIDTHS = [320, 390, 768, 1024, 1280, 1440, 1920];
