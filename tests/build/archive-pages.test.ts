@@ -36,6 +36,14 @@ describe('topic pages', () => {
     expect(hrefs(doc, '.card h3 a').toSorted()).toEqual([KONTAN, MEDCOM]);
   });
 
+  it('link each of their events to its entry on the timeline', () => {
+    const doc = pageDocument('/topik/jens-stoltenberg/');
+    const links = hrefs(doc, 'li.entry .what a');
+    expect(links.length).toBe(doc.querySelectorAll('li.entry.event').length);
+    for (const href of links) expect(href).toMatch(/^\/linimasa\/#[a-z0-9-]+$/);
+    expect(hrefs(pageDocument('/linimasa/'), 'li.entry.event .what a')).toEqual([]);
+  });
+
   it('are linked from articles and from timeline entries', () => {
     expect(hrefs(pageDocument(MEDCOM).querySelector('nav.topics'))).toContain('/topik/krimea/');
     const meeting = pageDocument('/linimasa/').getElementById('pertemuan-dewan-nato-rusia-brussel');

@@ -84,6 +84,18 @@ describe('the ways around the archive', () => {
     expect(links).toEqual(expect.arrayContaining(['/tentang/', '/sumber/']));
   });
 
+  it.each(pages)('%s has a skip link to the search box, unless it is the search page', (path) => {
+    const doc = pageDocument(path);
+    const skip = [...doc.querySelectorAll('a.skip')].find((a) => a.getAttribute('href') === '#q-header');
+    if (path === '/cari/') {
+      expect(skip).toBeUndefined();
+      expect(doc.getElementById('q-header')).toBeNull();
+    } else {
+      expect(fold(skip?.textContent)).toBe('Langsung ke pencarian');
+      expect(doc.getElementById('q-header')?.tagName).toBe('INPUT');
+    }
+  });
+
   it('/tentang/ says what the archive is, how it keeps captures and dates, corrects, and is cited', () => {
     const doc = pageDocument('/tentang/');
     expect(fold(doc.querySelector('h1')?.textContent)).toBe('Tentang Kliping');
