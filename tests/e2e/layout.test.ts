@@ -112,24 +112,66 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
   });
 });
 
-describe('printing an article', () => {
-  it('keeps the text, provenance and notes, and leaves out navigation', async () => {
-    const page = await site.browser.newPage();
+describe.each(['light', 'dark'] as const)('printing an article, %s scheme', (colorScheme) => {
+  it('keeps the text, byline, provenance, notes and citation, leaves out navigation, black on white', async () => {
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
     await page.goto(site.url('/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/'));
-    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'print', colorScheme });
     const shown = (selector: string) =>
       page
         .locator(selector)
         .first()
-        .evaluate((element) => getComputedStyle(element).display !== 'none');
-    expect(await shown('.masthead')).toBe(false);
-    expect(await shown('footer')).toBe(false);
-    expect(await shown('.prev-next')).toBe(false);
-    expect(await shown('#p9')).toBe(true);
-    expect(await shown('.provenance')).toBe(true);
-    expect(await shown('.notes')).toBe(true);
+        .evaluate((element) => {
+          // checkVisibility: not display:none, and not inside a closed <details> either.
+          const box = element.getBoundingClientRect();
+          return element.checkVisibility() && box.width > 0 && box.height > 0;
+        });
+    for (const selector of ['.masthead', '.site-footer', '.prev-next', 'a.skip', '.note .back'])
+      expect(await shown(selector), selector).toBe(false);
+    for (const selector of [
+      'h1',
+      '.byline .sources',
+      '.byline .published',
+      '#p1',
+      '#p9',
+      '#catatan-1',
+      '.notes',
+      'details.provenance dl',
+      '.cite h3:last-of-type',
+      '.cite .bibtex',
+    ])
+      expect(await shown(selector), selector).toBe(true);
+    expect(await page.locator('.cite .bibtex').textContent()).toMatch(/^@online\{medcom2022pertemuan,/);
+
+    // Every piece of text in black or dark grey, on white or nothing.
+    const colours = await page.evaluate(() => {
+      const found = new Set<string>();
+      for (const element of document.querySelectorAll('main *')) {
+        const own = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!own || element.getClientRects().length === 0) continue;
+        const style = getComputedStyle(element);
+        const [r, g, b] = style.color.match(/\d+/g)!.map(Number);
+        if (Math.max(r!, g!, b!) > 0x33)
+          found.add(`${element.tagName.toLowerCase()}.${element.className}: ${style.color}`);
+        const background = style.backgroundColor;
+        if (!/^rgba\(0, 0, 0, 0\)$|^rgb\(255, 255, 255\)$/.test(background))
+          found.add(`${element.tagName.toLowerCase()}.${element.className} on ${background}`);
+      }
+      return [...found];
+    });
+    expect(colours).toEqual([]);
+
+    const margins = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+        .map((rule) => rule.style.marginTop),
+    );
+    expect(margins.length).toBeGreaterThan(0);
+    expect(margins.every((margin) => parseFloat(margin) > 0)).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
+    await context.close();
   });
 });
