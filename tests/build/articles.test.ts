@@ -114,7 +114,7 @@ describe('the medcom article', () => {
     expect(published?.textContent).toBe('Rabu, 12 Januari 2022');
     expect(published?.getAttribute('datetime')).toBe('2022-01-12');
     expect(published?.closest('a')?.getAttribute('href')).toBe('/indeks/2022/01/12/');
-    expect(fold(doc.querySelector('.published')?.textContent)).toContain('disimpulkan arsip');
+    expect(fold(doc.querySelector('.published')?.textContent)).toContain('diperkirakan dari isi berita');
     expect(doc.querySelector('#p1')?.textContent).toContain('Rabu, 12 Januari 2021');
   });
 
@@ -136,10 +136,10 @@ describe('the medcom article', () => {
     expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
       Penerbit: ['medcom.id'],
       Mengutip: ['Anadolu Agency'],
-      'Kredit gambar': ['medcom.id (gambar tidak ikut tertangkap)'],
-      'Baris kredit tangkapan': ['Sumber : medcom.id', 'Gambar : medcom.id'],
-      'Artikel asli': ['Alamat tidak tercatat dalam tangkapan'],
-      'Masuk arsip': ['Senin, 23 November 2026'],
+      'Kredit gambar': ['medcom.id (gambarnya tidak ikut disimpan)'],
+      'Keterangan di naskah asli': ['Sumber : medcom.id', 'Gambar : medcom.id'],
+      'Artikel asli': ['Alamatnya tidak tercatat di naskah'],
+      'Disimpan di arsip': ['Senin, 23 November 2026'],
     });
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
       '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
@@ -153,17 +153,17 @@ describe('the kontan article', () => {
 
   it('marks its title as devised by the archive', () => {
     expect(fold(doc.querySelector('.devised')?.textContent)).toBe(
-      'Judul disusun arsip Tangkapan asli tidak memuat judul.',
+      'Judul dari arsip Naskah aslinya tidak berjudul; judul ini disusun oleh Kliping.',
     );
   });
 
   it('shows Reuters as the wire source, the editor and the dateline', () => {
     expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
       Penerbit: ['kontan.co.id'],
-      'Sumber kantor berita': ['Reuters'],
+      'Berdasarkan laporan': ['Reuters'],
       Editor: ['Noverius Laoli'],
-      Dateline: ['KONTAN.CO.ID - BRUSSELS.'],
-      'Baris kredit tangkapan': ['Sumber: Reuters | Editor: Noverius Laoli'],
+      'Keterangan tempat': ['KONTAN.CO.ID - BRUSSELS.'],
+      'Keterangan di naskah asli': ['Sumber: Reuters | Editor: Noverius Laoli'],
     });
     expect(doc.querySelector('time')?.textContent).toBe('Selasa, 4 Januari 2022');
   });
@@ -175,7 +175,7 @@ describe('the kontan article', () => {
       expect(block.getAttribute('data-pagefind-ignore')).not.toBeNull();
       const [line, why] = [...block.querySelectorAll('p')].map((p) => fold(p.textContent));
       expect(line).toMatch(/^Baca Juga: ./);
-      expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamatnya tidak ikut tertangkap.');
+      expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamat tautannya tidak ikut tersimpan.');
     }
   });
 });
