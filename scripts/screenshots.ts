@@ -1,6 +1,7 @@
 /**
- * Screenshots of the article, timeline and search pages in the light and dark schemes, at a
- * phone and a desktop width, into docs/screenshots/ (shown in the README). Run after a build:
+ * Full-page screenshots of the article, timeline, search and about pages in the light and dark
+ * schemes, at a phone and a desktop width, into docs/screenshots/ (shown in the README). Full
+ * page, because what goes wrong below the first screen is what nobody sees. Run after a build:
  *
  *   npm run screenshots
  */
@@ -14,10 +15,11 @@ const PAGES = {
   artikel: '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
   linimasa: '/linimasa/',
   cari: '/cari/?q=Stoltenberg',
+  tentang: '/tentang/',
 };
 const DEVICES = {
   ponsel: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 900 },
+  desktop: { width: 1440, height: 900 },
 };
 const OUT = join(ROOT, 'docs', 'screenshots');
 
@@ -32,7 +34,7 @@ try {
         await page.goto(`${server.url}${path}`);
         if (name === 'cari') await page.locator('kliping-search ol li').first().waitFor();
         const file = join(OUT, `${name}-${device}-${colorScheme === 'light' ? 'terang' : 'gelap'}.png`);
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, fullPage: true });
         await context.close();
         console.log(file.replace(`${ROOT}`, ''));
       }

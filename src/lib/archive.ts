@@ -100,6 +100,8 @@ export function resolveArchive(input: {
   const resolved = eventEntries(events, refs, (id) => ({ id, name: entity(id).name }));
   const timeline = groupTimeline([...resolved, ...publicationEntries(refs)]);
   const timelinePages = timelineYears(timeline, timelinePath);
+  const locations = eventLocations(timelinePages, timelinePath);
+  for (const event of resolved) event.location = locations.get(event.id)!;
   return {
     articles,
     events: resolved,
@@ -107,7 +109,7 @@ export function resolveArchive(input: {
     entities: [...entities],
     timeline,
     timelinePages,
-    eventLocations: eventLocations(timelinePages, timelinePath),
+    eventLocations: locations,
   };
 }
 

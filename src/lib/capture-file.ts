@@ -140,3 +140,22 @@ export async function readCaptureFile(contentDir: string, path: string): Promise
   if (!checked.ok) return checked;
   return { ok: true, text: checked.text, sha256: sha256(bytes), bytes: bytes.length };
 }
+
+/**
+ * The bytes of a capture the build has already checked, for serving as they are; refused if
+ * they no longer have the recorded SHA-256 (the file changed during the build).
+ */
+export async function readCaptureBytes(
+  contentDir: string,
+  path: string,
+  expectedSha256: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await readFile(join(contentDir, path));
+  const actual = sha256(bytes);
+  if (actual !== expectedSha256) {
+    throw new Error(
+      `content/${path}: its SHA-256 is ${actual}; expected ${expectedSha256}, as the article records`,
+    );
+  }
+  return Uint8Array.from(bytes);
+}

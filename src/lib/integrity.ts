@@ -1,7 +1,7 @@
 /**
  * Checks that hold across collections, which a per-entry schema cannot see: references that
  * must point somewhere and at the right kind of thing, citations whose paragraph must exist
- * and hold the words cited, URLs that must be unique. Pure: the content reader
+ * and hold the words cited, notes about a paragraph that must exist, URLs that must be unique. Pure: the content reader
  * (src/lib/content.ts) reads the files and locates every value.
  */
 import type { BodyBlock } from './body.ts';
@@ -130,6 +130,15 @@ export function checkArchive(input: ArchiveInput): string[] {
     }
 
     paragraphs.set(article.id, article.story);
+    const storyLength = article.story?.length ?? 0;
+    data.notes.forEach((note, i) => {
+      if (note.paragraph === undefined || article.story === undefined || storyLength === 0) return;
+      if (note.paragraph > storyLength) {
+        problems.push(
+          `${at(['notes', i, 'paragraph'])}: notes[${i}].paragraph: ${note.paragraph} does not exist; expected 1–${storyLength}, a story paragraph of this article`,
+        );
+      }
+    });
     if (!article.blocks.some((block) => block.kind === 'paragraph')) {
       problems.push(
         `${article.file}: body: has no story paragraph; expected the captured paragraphs, one per block`,

@@ -87,7 +87,10 @@ export function articleJsonLd(article: ArticleMetadataInput, site: URL): WithCon
       ? { sourceOrganization: article.wire.map((p) => organization(p, site)) }
       : {}),
     ...(article.editor ? { editor: { '@type': 'Person', name: article.editor } } : {}),
-    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+    // The author named in the text, else the outlet: reader modes show it as the byline.
+    author: article.byline
+      ? { '@type': 'Person', name: article.byline }
+      : organization(article.publisher, site),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     ...(article.originalUrl ? { url: article.originalUrl, isBasedOn: article.originalUrl } : {}),
     mainEntityOfPage: archiveUrl,

@@ -111,12 +111,22 @@ export function archiveDate(allowed: readonly DatePrecision[]) {
     });
 }
 
+/** A story paragraph's number, as in its anchor (#p3 is 3). */
+const notAParagraph = (issue: { input: unknown }) =>
+  `${JSON.stringify(issue.input)} is not a paragraph number; expected a whole number from 1, as in the anchor #p1`;
+const paragraphNumber = z
+  .number({ error: notAParagraph })
+  .int({ error: notAParagraph })
+  .positive({ error: notAParagraph });
+
 /** An editorial note by the archive: never part of the captured text. */
 export const noteSchema = z.strictObject({
   /** What the note is about: the date, the title, the text or the source. */
   topic: z.enum(['date', 'title', 'text', 'source']),
   /** The note itself, in Indonesian. */
   text,
+  /** The story paragraph the note is about (3 for #p3): the page marks that paragraph. */
+  paragraph: paragraphNumber.optional(),
 });
 
 /** An article's fields, each checked on its own (see `articleSchema` for the checks across them). */

@@ -44,6 +44,8 @@ export type TimelineEntry =
       place?: EntityRef;
       entities: EntityRef[];
       sources: EventSource[];
+      /** Its place on the timeline's pages (path and anchor), once they are paged (see eventLocations). */
+      location: string;
     }
   | {
       kind: 'publication';
@@ -110,6 +112,7 @@ export function eventEntries(
       place: event.place ? entityOf(event.place) : undefined,
       entities: event.entities.map(entityOf),
       sources: ordered,
+      location: '',
     };
   });
 }
@@ -183,7 +186,7 @@ export function eventsByArticle(events: readonly EventEntry[]): Map<string, Even
 
 /**
  * "Other coverage of this event": the other articles that cite an event this article cites,
- * each with the shared events, in publication order. `events` may be all events, or only
+ * in publication order, each with the shared events in date order. `events` may be all events, or only
  * those citing the article (see eventsByArticle).
  */
 export function otherCoverage(articleId: string, events: readonly EventEntry[]) {
@@ -197,11 +200,13 @@ export function otherCoverage(articleId: string, events: readonly EventEntry[]) 
       shared.set(article.id, entry);
     }
   }
-  return [...shared.values()].toSorted(
-    (a, b) =>
-      compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
-      compareKeys(a.article.id, b.article.id),
-  );
+  return [...shared.values()]
+    .map((entry) => ({ ...entry, events: entry.events.toSorted(compareEntries) }))
+    .toSorted(
+      (a, b) =>
+        compareKeys(sortKey(a.article.published), sortKey(b.article.published)) ||
+        compareKeys(a.article.id, b.article.id),
+    );
 }
 
 /** A month of the timeline, as the overview lists it. */

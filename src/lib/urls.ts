@@ -2,7 +2,7 @@
  * Every URL of the site is made here, so that pages, feeds and tests agree on them.
  * Paths end with "/" (the site is built as directories).
  */
-import { civilDay } from './dates.ts';
+import { type ArchiveDate, civilDay } from './dates.ts';
 import type { Article, Entity } from './schema.ts';
 
 /** `/artikel/YYYY/MM/DD/slug/`: the publication day in WIB and the article's slug. */
@@ -19,6 +19,36 @@ export function paragraphAnchor(paragraph: number): string {
 /** A link to a paragraph of an article. */
 export function paragraphPath(articleUrl: string, paragraph: number): string {
   return `${articleUrl}#${paragraphAnchor(paragraph)}`;
+}
+
+/** The anchor of an archive note about a paragraph: `#catatan-1`. */
+export function noteAnchor(number: number): string {
+  return `catatan-${number}`;
+}
+
+/** The anchor of a note's marker in the text, which the note links back to: `#tanda-catatan-1`. */
+export function noteMarkAnchor(number: number): string {
+  return `tanda-catatan-${number}`;
+}
+
+/**
+ * An event at its place on the timeline's pages (its year's or its month's page, at its
+ * anchor): every link to an event goes through here. Where that is, the archive works out
+ * once (`resolveArchive`), as it pages the timeline.
+ */
+export function eventPath(event: { location: string }): string {
+  return event.location;
+}
+
+/** `/naskah/<file>.txt`: the raw capture an article derives from, served byte for byte as text. */
+export function capturePath(capture: string): string {
+  return `/naskah/${capture.slice(capture.lastIndexOf('/') + 1)}`;
+}
+
+/** The Indeks page of the day an article was published (its day in WIB). */
+export function publishedIndexPath(published: ArchiveDate): string {
+  const [year, month, day] = civilDay(published).split('-').map(Number);
+  return indexPath(year!, month, day);
 }
 
 /** The anchor of a month on a timeline page: `#y2022-01`; of a year: `#y2022`. */
@@ -85,6 +115,7 @@ export const paths = {
   indexes: '/indeks/',
   topics: '/topik/',
   sources: '/sumber/',
+  about: '/tentang/',
   feed: '/rss.xml',
   /** The search page with a query, as a reader can bookmark or share it. */
   searchFor: (query: string) => `/cari/?q=${encodeURIComponent(query)}`,

@@ -36,6 +36,14 @@ describe('topic pages', () => {
     expect(hrefs(doc, '.card h3 a').toSorted()).toEqual([KONTAN, MEDCOM]);
   });
 
+  it('link each of their events to its entry on the timeline', () => {
+    const doc = pageDocument('/topik/jens-stoltenberg/');
+    const links = hrefs(doc, 'li.entry .what a');
+    expect(links.length).toBe(doc.querySelectorAll('li.entry.event').length);
+    for (const href of links) expect(href).toMatch(/^\/linimasa\/#[a-z0-9-]+$/);
+    expect(hrefs(pageDocument('/linimasa/'), 'li.entry.event .what a')).toEqual([]);
+  });
+
   it('are linked from articles and from timeline entries', () => {
     expect(hrefs(pageDocument(MEDCOM).querySelector('nav.topics'))).toContain('/topik/krimea/');
     const meeting = pageDocument('/linimasa/').getElementById('pertemuan-dewan-nato-rusia-brussel');
@@ -90,10 +98,33 @@ describe('daily, monthly and yearly indexes', () => {
 });
 
 describe('an article page', () => {
-  it('shows the other coverage of the events it reports', () => {
+  it('shows the other coverage of the events it reports, the shared events in date order', () => {
     const coverage = pageDocument(MEDCOM).querySelector('.coverage');
-    expect(hrefs(coverage)).toEqual([KONTAN]);
+    expect(hrefs(coverage, ':scope > ul > li > a')).toEqual([KONTAN]);
     expect(fold(coverage?.textContent)).toContain('12 Januari 2022: Dewan NATO-Rusia bertemu di Brussel');
+    const shared = [...(coverage?.querySelectorAll('.events time') ?? [])].map((t) =>
+      t.getAttribute('datetime')!,
+    );
+    expect(shared).toEqual(['2021-12', '2022-01-07T20:00+07:00', '2022-01-12']);
+    expect(hrefs(coverage, '.events a')).toEqual([
+      '/linimasa/#proposal-keamanan-rusia-desember-2021',
+      '/linimasa/#konferensi-video-menlu-nato',
+      '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+    ]);
+  });
+
+  it('lists the events it reports, in date order, each linked to the timeline and to its paragraphs', () => {
+    const reported = pageDocument(MEDCOM).querySelector('.reported');
+    const dates = [...(reported?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime')!);
+    expect(dates).toEqual(dates.toSorted());
+    expect(hrefs(reported)).toEqual(
+      expect.arrayContaining([
+        '/linimasa/#nato-bekukan-kerja-sama-2014',
+        '#p4',
+        '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+        '#p1',
+      ]),
+    );
   });
 
   it('offers its citation in APA and BibTeX, as text, with no script', () => {
@@ -101,7 +132,7 @@ describe('an article page', () => {
     expect(fold(cite?.querySelector('.apa')?.textContent)).toBe(
       `kontan.co.id. (2022, 4 Januari). [NATO Jadwalkan Pertemuan Dewan NATO-Rusia di Brussel pada 12 Januari] Berdasarkan laporan Reuters. Diarsipkan oleh Kliping pada 23 November 2026 dari ${SITE}${KONTAN}`,
     );
-    expect(cite?.querySelector('pre code')?.textContent).toMatch(
+    expect(cite?.querySelector('.bibtex code')?.textContent).toMatch(
       /^@online\{kontan2022nato,\n {2}author = \{\{kontan\.co\.id\}\},/,
     );
   });

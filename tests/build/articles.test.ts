@@ -3,10 +3,13 @@
  * page or in the Pagefind index, "Baca Juga" lines are shown but not indexed, and the
  * provenance, dates and notes a reader needs are there.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountFor, captureLines } from '../../src/lib/account.ts';
 import { articleSchema } from '../../src/lib/schema';
-import { articlePath } from '../../src/lib/urls';
+import { articlePath, capturePath } from '../../src/lib/urls';
+import { CONTENT, DIST } from '../support/paths';
 import { rawArticles, readCaptureFile } from '../support/content';
 import { definitions, fold, indexRecords, pageDocument } from '../support/dist';
 
@@ -33,6 +36,11 @@ describe.each(articles)('$url', (article) => {
   it('shows every line of the raw capture, character for character (nothing lost)', () => {
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect(pageText).toContain(line);
+  });
+
+  it('has its raw capture in the site at /naskah/, byte for byte', () => {
+    const served = readFileSync(join(DIST, capturePath(article.data.capture)));
+    expect(served.equals(readFileSync(join(CONTENT, article.data.capture)))).toBe(true);
   });
 
   it('gives every story paragraph its own stable anchor, in capture order', () => {
@@ -77,17 +85,29 @@ describe.each(articles)('$url', (article) => {
     );
   });
 
-  it('shows the credit lines as captured, in the provenance box', () => {
-    const provenance = fold(doc.querySelector('.provenance')?.textContent);
-    for (const credit of article.data.credits) expect(provenance).toContain(credit);
-    expect(provenance).toContain(article.data.capture.split('/').pop()!);
+  it('shows the credit lines as captured, and links the raw capture, in the provenance record', () => {
+    const provenance = doc.querySelector('details.provenance');
+    for (const credit of article.data.credits) expect(fold(provenance?.textContent)).toContain(credit);
+    const link = provenance?.querySelector(`a[href="${capturePath(article.data.capture)}"]`);
+    expect(fold(link?.textContent)).toBe(article.data.capture.split('/').pop());
+    expect(fold(provenance?.textContent)).toContain(article.data.captureSha256);
   });
 
-  it('shows the archive notes apart from the captured text', () => {
-    const notes = doc.querySelector('.notes');
-    expect(notes?.closest('[role="note"], .body')).toBeNull();
-    for (const note of article.data.notes) expect(fold(notes?.textContent)).toContain(fold(note.text));
-    expect(fold(doc.querySelector('.body')?.textContent)).not.toContain(fold(article.data.notes[0]!.text));
+  it('shows every archive note apart from the captured text: by its paragraph, or with the others', () => {
+    const general = fold(doc.querySelector('.notes')?.textContent);
+    const story = [...doc.querySelectorAll('p[id^="p"]')].map((p) => fold(p.textContent)).join(' ');
+    for (const note of article.data.notes) {
+      expect(story).not.toContain(fold(note.text));
+      if (note.paragraph === undefined) {
+        expect(general).toContain(fold(note.text));
+        continue;
+      }
+      // The note sits in the paragraph's block, after the paragraph and its marker.
+      const para = doc.getElementById(`p${note.paragraph}`)!.parentElement!;
+      const aside = para.querySelector('aside.note');
+      expect(fold(aside?.textContent)).toContain(fold(note.text));
+      expect(general).not.toContain(fold(note.text));
+    }
   });
 });
 
@@ -98,21 +118,33 @@ describe('the medcom article', () => {
     const published = doc.querySelector('.published time');
     expect(published?.textContent).toBe('Rabu, 12 Januari 2022');
     expect(published?.getAttribute('datetime')).toBe('2022-01-12');
-    expect(fold(doc.querySelector('.published')?.textContent)).toContain('disimpulkan arsip');
+    expect(published?.closest('a')?.getAttribute('href')).toBe('/indeks/2022/01/12/');
+    expect(fold(doc.querySelector('.published')?.textContent)).toContain('diperkirakan dari isi berita');
     expect(doc.querySelector('#p1')?.textContent).toContain('Rabu, 12 Januari 2021');
-    expect(fold(doc.querySelector('.notes')?.textContent)).toContain(
-      '12 Januari 2021 jatuh pada hari Selasa',
-    );
+  });
+
+  it('marks ¶1, outside its captured text, with a note marker that links to the note and back', () => {
+    const p1 = doc.querySelector('#p1')!;
+    expect(p1.children).toHaveLength(0);
+    expect(p1.textContent).toMatch(/termasuk situasi di dalam dan sekitar Ukraina\.$/);
+    const mark = p1.nextElementSibling;
+    expect(mark?.matches('a.mark')).toBe(true);
+    expect(mark?.getAttribute('href')).toBe('#catatan-1');
+    expect(mark?.getAttribute('aria-label')).toBe('Catatan arsip 1');
+    const note = doc.getElementById('catatan-1');
+    expect(fold(note?.textContent)).toContain('12 Januari 2021 jatuh pada hari Selasa');
+    expect(note?.querySelector(`a[href="#${mark?.id}"]`)).not.toBeNull();
+    expect(doc.querySelectorAll('a.mark')).toHaveLength(1);
   });
 
   it('names the agency it cites, and links to the older article', () => {
     expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
       Penerbit: ['medcom.id'],
       Mengutip: ['Anadolu Agency'],
-      'Kredit gambar': ['medcom.id (gambar tidak ikut tertangkap)'],
-      'Baris kredit tangkapan': ['Sumber : medcom.id', 'Gambar : medcom.id'],
-      'Artikel asli': ['Alamat tidak tercatat dalam tangkapan'],
-      'Masuk arsip': ['Senin, 23 November 2026'],
+      'Kredit gambar': ['medcom.id (gambarnya tidak ikut disimpan)'],
+      'Keterangan di naskah asli': ['Sumber : medcom.id', 'Gambar : medcom.id'],
+      'Artikel asli': ['Alamatnya tidak tercatat di naskah'],
+      'Disimpan di arsip': ['Senin, 23 November 2026'],
     });
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
       '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
@@ -126,17 +158,17 @@ describe('the kontan article', () => {
 
   it('marks its title as devised by the archive', () => {
     expect(fold(doc.querySelector('.devised')?.textContent)).toBe(
-      'Judul disusun arsip Tangkapan asli tidak memuat judul.',
+      'Judul dari arsip Naskah aslinya tidak berjudul; judul ini disusun oleh Kliping.',
     );
   });
 
   it('shows Reuters as the wire source, the editor and the dateline', () => {
     expect(definitions(doc.querySelector('.provenance dl'))).toMatchObject({
       Penerbit: ['kontan.co.id'],
-      'Sumber kantor berita': ['Reuters'],
+      'Berdasarkan laporan': ['Reuters'],
       Editor: ['Noverius Laoli'],
-      Dateline: ['KONTAN.CO.ID - BRUSSELS.'],
-      'Baris kredit tangkapan': ['Sumber: Reuters | Editor: Noverius Laoli'],
+      'Keterangan tempat': ['KONTAN.CO.ID - BRUSSELS.'],
+      'Keterangan di naskah asli': ['Sumber: Reuters | Editor: Noverius Laoli'],
     });
     expect(doc.querySelector('time')?.textContent).toBe('Selasa, 4 Januari 2022');
   });
@@ -148,7 +180,7 @@ describe('the kontan article', () => {
       expect(block.getAttribute('data-pagefind-ignore')).not.toBeNull();
       const [line, why] = [...block.querySelectorAll('p')].map((p) => fold(p.textContent));
       expect(line).toMatch(/^Baca Juga: ./);
-      expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamatnya tidak ikut tertangkap.');
+      expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamat tautannya tidak ikut tersimpan.');
     }
   });
 });

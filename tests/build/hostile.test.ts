@@ -127,7 +127,8 @@ describe('an article full of markup, script and expressions, escaped as captured
   async function look() {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
     return page.evaluate(() => ({
-      text: document.body.innerText,
+      // The full provenance is one click away: open it, as a reader would, to read it.
+      text: (document.querySelectorAll('details').forEach((d) => (d.open = true)), document.body.innerText),
       title: document.title,
       images: [...document.querySelectorAll('img')].map((img) => img.outerHTML),
       handlers: [...document.querySelectorAll('*')].flatMap((element) =>

@@ -63,6 +63,42 @@ describe('every page', () => {
   });
 });
 
+describe('the ways around the archive', () => {
+  it.each(pages)('%s links to the about page and the sources from its footer', (path) => {
+    const footer = pageDocument(path).querySelector('footer.site-footer');
+    const links = [...(footer?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/tentang/', '/sumber/']));
+  });
+
+  it.each(pages)('%s has a skip link to the search box, unless it is the search page', (path) => {
+    const doc = pageDocument(path);
+    const skip = [...doc.querySelectorAll('a.skip')].find((a) => a.getAttribute('href') === '#q-header');
+    if (path === '/cari/') {
+      expect(skip).toBeUndefined();
+      expect(doc.getElementById('q-header')).toBeNull();
+    } else {
+      expect(fold(skip?.textContent)).toBe('Langsung ke pencarian');
+      expect(doc.getElementById('q-header')?.tagName).toBe('INPUT');
+    }
+  });
+
+  it('/tentang/ says what the archive is, how it keeps captures and dates, corrects, and is cited', () => {
+    const doc = pageDocument('/tentang/');
+    expect(fold(doc.querySelector('h1')?.textContent)).toBe('Tentang Kliping');
+    const headings = [...doc.querySelectorAll('main h2')].map((h) => fold(h.textContent));
+    expect(headings).toEqual([
+      'Apa itu Kliping',
+      'Bagaimana naskah disimpan',
+      'Tiga macam tanggal',
+      'Kesalahan dan koreksi',
+      'Cara mengutip',
+    ]);
+    const text = fold(doc.querySelector('main')?.textContent);
+    for (const words of ['SHA-256', 'byte demi byte', 'WIB', 'diperkirakan dari isi berita', 'APA', 'BibTeX'])
+      expect(text).toContain(words);
+  });
+});
+
 describe('the timeline', () => {
   const doc = pageDocument('/linimasa/');
   const entries = [...doc.querySelectorAll('li.entry')];

@@ -27,6 +27,7 @@ const PAGES = [
   '/indeks/',
   '/indeks/2022/01/',
   '/indeks/2022/01/12/',
+  '/tentang/',
   '/tidak-ada/',
 ];
 

@@ -162,6 +162,7 @@ describe('with these headers', () => {
         '/indeks/2022/01/',
         '/indeks/2022/01/12/',
         '/cari/',
+        '/tentang/',
       ]),
     );
     for (const path of pages) {

@@ -103,6 +103,7 @@ describe('listing items', () => {
         title: 'NATO membekukan kerja sama.',
         entities: [],
         sources: [],
+        location: '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
       },
       (id) => `/linimasa/2014/#${id}`,
     );

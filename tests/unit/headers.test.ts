@@ -59,10 +59,19 @@ describe('public/_headers', () => {
       '/_astro/x.css',
       '/pagefind/pagefind.js',
       '/pagefind/fragment/id_1.pf_fragment',
+      '/naskah/000_a0787a86cb8f5b8c.txt',
     ]) {
       const names = rulesFor(rules, path).flatMap((rule) => Object.keys(rule.headers));
       expect(names.length, path).toBe(new Set(names).size);
     }
+  });
+
+  it('serves the raw captures as UTF-8 plain text, never sniffed', () => {
+    expect(headersFor(rules, '/naskah/000_a0787a86cb8f5b8c.txt')).toMatchObject({
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(headersFor(rules, '/')).not.toHaveProperty('Content-Type');
   });
 
   it('sends a strict policy with every response: scripts and styles only from files of the site', () => {

@@ -137,7 +137,7 @@ describe('scripts/import.ts: the medcom capture', { timeout: 30_000 }, () => {
     );
     expect(article.frontmatter.notes).toContainEqual({
       topic: 'date',
-      text: 'Teks tangkapan menulis "Rabu, 12 Januari 2021", tetapi 12 Januari 2021 jatuh pada hari Selasa; Rabu, 12 Januari jatuh pada tahun 2022. Teks arsip mempertahankan tulisan aslinya.',
+      text: 'Naskah asli menulis "Rabu, 12 Januari 2021", tetapi 12 Januari 2021 jatuh pada hari Selasa; Rabu, 12 Januari jatuh pada tahun 2022. Teks berita dibiarkan seperti aslinya.',
     });
   });
 });

@@ -90,6 +90,16 @@ describe('checkArchive', () => {
     ]);
   });
 
+  it('names a note about a paragraph that does not exist, at its line in the article', () => {
+    const archive = copy();
+    medcom(archive).data.notes[0]!.paragraph = 12;
+    expect(checkArchive(archive)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/pertemuan-nato-rusia-dimulai\.mdx:\d+:\d+: notes\[0\]\.paragraph: 12 does not exist; expected 1–9, a story paragraph of this article$/,
+      ),
+    ]);
+  });
+
   it('names a citation whose words are not in the paragraph it cites, and where they are', () => {
     const archive = copy();
     event(archive, 'nato-bekukan-kerja-sama-2014').citations[0]!.paragraph = 5;

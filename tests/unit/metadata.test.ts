@@ -49,6 +49,7 @@ describe('articleJsonLd', () => {
       },
       sourceOrganization: [{ name: 'Reuters' }],
       editor: { '@type': 'Person', name: 'Noverius Laoli' },
+      author: { '@type': 'NewsMediaOrganization', name: 'kontan.co.id' },
       dateline: 'KONTAN.CO.ID - BRUSSELS.',
       mentions: [{ '@type': 'Place', name: 'Brussel', url: 'https://kliping.example.org/topik/brussel/' }],
       archivedAt: {

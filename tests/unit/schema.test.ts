@@ -28,6 +28,17 @@ describe('the committed content', () => {
     expect(data.notes.some((note) => note.topic === 'date' && note.text.includes('2021'))).toBe(true);
   });
 
+  it('ties the note on "12 Januari 2021" to the paragraph it is about, ¶1', () => {
+    const data = articleSchema.parse(valid);
+    expect(data.notes.filter((note) => note.paragraph !== undefined)).toEqual([
+      expect.objectContaining({
+        topic: 'date',
+        paragraph: 1,
+        text: expect.stringContaining('12 Januari 2021'),
+      }),
+    ]);
+  });
+
   it('marks the kontan title as devised and keeps its credits', () => {
     const data = articleSchema.parse(kontan!.frontmatter);
     expect(data.titleDevised).toBe(true);
@@ -47,6 +58,16 @@ describe('the article schema refuses bad input, naming the field, the value and 
   it('a missing title', () => {
     const { title: _, ...rest } = valid;
     expect(problems(rest)).toEqual(['title: missing; expected text']);
+  });
+
+  it('a note about a paragraph that is not a paragraph number', () => {
+    const notes = (paragraph: unknown) => [{ topic: 'date', text: 'Catatan.', paragraph }];
+    expect(problems({ ...valid, notes: notes('1') })).toEqual([
+      'notes.0.paragraph: "1" is not a paragraph number; expected a whole number from 1, as in the anchor #p1',
+    ]);
+    expect(problems({ ...valid, notes: notes(0) })).toEqual([
+      'notes.0.paragraph: 0 is not a paragraph number; expected a whole number from 1, as in the anchor #p1',
+    ]);
   });
 
   it('an empty title', () => {

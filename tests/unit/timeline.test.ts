@@ -160,6 +160,38 @@ describe('otherCoverage', () => {
     expect(otherCoverage('a', citing.get('a')!)).toEqual(otherCoverage('a', events));
   });
 
+  it('lists the articles in publication order and their shared events in date order', () => {
+    const more = eventEntries(
+      [
+        event('rapat', '2022-01-12', [
+          { article: 'a', paragraph: 1, quote: 'kata' },
+          { article: 'b', paragraph: 3, quote: 'kata' },
+          { article: 'c', paragraph: 1, quote: 'kata' },
+        ]),
+        event('konferensi', '2022-01-07T20:00+07:00', [
+          { article: 'a', paragraph: 2, quote: 'kata' },
+          { article: 'b', paragraph: 5, quote: 'kata' },
+        ]),
+        event('usulan', '2021-12', [
+          { article: 'a', paragraph: 6, quote: 'kata' },
+          { article: 'b', paragraph: 7, quote: 'kata' },
+        ]),
+      ],
+      [
+        ...articles,
+        { ...articles[1]!, id: 'c', url: '/artikel/2021/12/30/c/', published: date('2021-12-30') },
+      ],
+      (id) => ({ id, name: id }),
+    );
+    const coverage = otherCoverage('a', more);
+    expect(coverage.map((c) => c.article.id)).toEqual(['c', 'b']);
+    expect(coverage.find((c) => c.article.id === 'b')!.events.map((e) => e.id)).toEqual([
+      'usulan',
+      'konferensi',
+      'rapat',
+    ]);
+  });
+
   it('is empty for an article no other article shares an event with', () => {
     expect(otherCoverage('c', events)).toEqual([]);
   });

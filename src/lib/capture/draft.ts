@@ -129,7 +129,7 @@ function noteCaptureParts(reading: CaptureReading, publisher: Publisher | undefi
     const [lines, those] = readAlso === 1 ? ['Baris', 'Baris itu'] : [`${readAlso} baris`, 'Baris-baris itu'];
     found.notes.push({
       topic: 'text',
-      text: `${lines} "Baca Juga" adalah tautan ${outlet} ke berita lain; alamatnya tidak ikut tertangkap. ${those} ditampilkan sebagai tautan penerbit, bukan bagian dari teks berita, dan tidak masuk indeks pencarian.`,
+      text: `${lines} "Baca Juga" adalah tautan ${outlet} ke berita lain; alamat tautannya tidak ikut tersimpan. ${those} ditampilkan sebagai tautan dari media asal, bukan bagian dari berita, dan tidak ikut dicari.`,
     });
   }
   const imageLine = reading.credits.lines.find((line) =>
@@ -138,7 +138,7 @@ function noteCaptureParts(reading: CaptureReading, publisher: Publisher | undefi
   if (imageLine !== undefined) {
     found.notes.push({
       topic: 'source',
-      text: `Baris "${imageLine}" mencatat kredit gambar; berkas gambarnya tidak ikut tertangkap.`,
+      text: `Baris "${imageLine}" menyebut sumber gambar; gambarnya sendiri tidak ikut disimpan.`,
     });
   }
 }

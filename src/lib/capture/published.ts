@@ -89,7 +89,7 @@ export function decidePublished(
   }
   const { from } = inference;
   const reading = longDay(from.year!, from.month!, from.day!);
-  let note = `Tanggal terbit tidak tercantum dalam tangkapan. Arsip menyimpulkannya dari "${from.text}" dalam paragraf ${from.paragraph}: ${reading}.`;
+  let note = `Tanggal terbit tidak tercantum di naskah. Arsip memperkirakannya dari "${from.text}" dalam paragraf ${from.paragraph}: ${reading}.`;
   if (from.yearFrom !== undefined) {
     note += ` Tahunnya tidak tertulis; ${from.year} adalah tahun pertama sejak ${from.yearFrom}, tahun terakhir yang disebut teks, yang ${from.day} ${monthName(from.month!)}-nya jatuh pada hari ${from.weekday}.`;
   }
@@ -127,7 +127,7 @@ function givenPublished(
   if (basis === 'inferred') {
     found.notes.push({
       topic: 'date',
-      text: `Tanggal terbit tidak tercantum dalam tangkapan; arsip memberinya tanggal ${formatArchiveDate(parsed.date)}.`,
+      text: `Tanggal terbit tidak tercantum di naskah; arsip memakai tanggal ${formatArchiveDate(parsed.date)}.`,
     });
     found.warnings.push(
       `published: ${value} (--published) is marked inferred, and a note says the capture does not state it; add how the archive knows it to the note, or pass --published-basis stated`,
@@ -153,7 +153,7 @@ export function noteDateProblems(dates: readonly TextDate[], found: Findings): v
     }
     found.notes.push({
       topic: 'date',
-      text: `Teks tangkapan menulis "${date.text}", ${why}. Teks arsip mempertahankan tulisan aslinya.`,
+      text: `Naskah asli menulis "${date.text}", ${why}. Teks berita dibiarkan seperti aslinya.`,
     });
   }
 }

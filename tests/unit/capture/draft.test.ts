@@ -43,11 +43,11 @@ describe('importCapture: medcom', () => {
     expect(data.wire).toBeUndefined();
     expect(data.notes).toContainEqual({
       topic: 'date',
-      text: 'Teks tangkapan menulis "Rabu, 12 Januari 2021", tetapi 12 Januari 2021 jatuh pada hari Selasa; Rabu, 12 Januari jatuh pada tahun 2022. Teks arsip mempertahankan tulisan aslinya.',
+      text: 'Naskah asli menulis "Rabu, 12 Januari 2021", tetapi 12 Januari 2021 jatuh pada hari Selasa; Rabu, 12 Januari jatuh pada tahun 2022. Teks berita dibiarkan seperti aslinya.',
     });
     expect(data.notes).toContainEqual({
       topic: 'source',
-      text: 'Baris "Gambar : medcom.id" mencatat kredit gambar; berkas gambarnya tidak ikut tertangkap.',
+      text: 'Baris "Gambar : medcom.id" menyebut sumber gambar; gambarnya sendiri tidak ikut disimpan.',
     });
     expect(warnings.some((warning) => warning.startsWith('text: "Rabu, 12 Januari 2021"'))).toBe(true);
     expect(draft.slug).toBe('pertemuan-nato-rusia-dimulai-keamanan-eropa');
@@ -58,7 +58,7 @@ describe('importCapture: medcom', () => {
     expect(draft.frontmatter.publishedBasis).toBe('stated');
     const dateNotes = draft.frontmatter.notes!.filter((note) => note.topic === 'date');
     expect(dateNotes).toHaveLength(1);
-    expect(dateNotes[0]!.text).toMatch(/^Teks tangkapan menulis "Rabu, 12 Januari 2021"/);
+    expect(dateNotes[0]!.text).toMatch(/^Naskah asli menulis "Rabu, 12 Januari 2021"/);
   });
 
   it('refuses --title for a capture that has a headline', async () => {
