@@ -83,6 +83,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     pattern: /^\/sumber\/[^/]+\/(?:\d+\/)?$/,
     paths: (a) => publisherViews(a.publishers, a.articles).map((view) => view.articles.path),
   },
+  { id: 'about', pattern: /^\/tentang\/$/, paths: one(paths.about) },
   {
     id: 'search',
     pattern: /^\/cari\/$/,

@@ -39,8 +39,8 @@ afterAll(async () => {
 describe('a search with many results', () => {
   it('shows 10 first, then more on request, with the total in the status line', async () => {
     const page = await browser.newPage();
-    // "pemerintah" is in nearly every synthetic article (scripts/corpus/data/vocabulary).
-    await page.goto(`${server.url}/cari/?q=pemerintah`);
+    // "yang" is in nearly every article, synthetic or real.
+    await page.goto(`${server.url}/cari/?q=yang`);
     const items = page.locator('kliping-search ol li');
     await items.first().waitFor();
     const total = Number(
