@@ -145,7 +145,7 @@ export async function readRecords<S extends z.ZodType<{ id: string }>>(
   const problems: string[] = [];
   const brokenIds = new Set<string>();
   const records: Located<z.output<S>>[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, (path: YamlPath) => string>();
   yaml.value.forEach((raw: unknown, index) => {
     const at = locator(file, yaml.positionOf, [index]);
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : undefined;
@@ -164,11 +164,12 @@ export async function readRecords<S extends z.ZodType<{ id: string }>>(
     const first = seen.get(parsed.data.id);
     if (first !== undefined) {
       problems.push(
-        `${at(['id'])}: id: "${parsed.data.id}" is used twice, first at ${first}; expected every record to have its own id`,
+        `${at(['id'])}: id: "${parsed.data.id}" is used twice, first at ${first(['id'])}; expected every record to have its own id`,
       );
       return;
     }
-    seen.set(parsed.data.id, at(['id']));
+    // Where a record is, is worked out only for a message: at 100,000 records it is costly.
+    seen.set(parsed.data.id, at);
     records.push({ data: parsed.data, at });
   });
   return { records, problems, unreadable: false, brokenIds };
