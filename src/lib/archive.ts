@@ -5,7 +5,6 @@
  * content collections, the tests feed it the content as src/lib/content.ts reads it. The
  * content was checked as a whole before (src/lib/content.ts): every reference points somewhere.
  */
-import { type BodyBlock, bodyBlocks } from './body.ts';
 import { sortKey } from './dates.ts';
 import { compareKeys } from './order.ts';
 import type { ArchiveEvent, Article, Entity, Publisher } from './schema.ts';
@@ -28,8 +27,6 @@ export interface ArchivedArticle {
   file: string;
   data: Article;
   url: string;
-  /** The body as written in the article file; its blocks are read when its page renders. */
-  body: string;
   publisher: Publisher;
   wire: Publisher[];
   cited: Publisher[];
@@ -52,12 +49,11 @@ export interface Archive {
   eventLocations: Map<string, string>;
 }
 
-/** An article as the content holds it: its id, file, frontmatter and body. */
+/** An article as the content holds it: its id, file and frontmatter (its body is read when its page renders). */
 export interface ArticleRecord {
   id: string;
   file: string;
   data: Article;
-  body: string;
 }
 
 /** The archive from the records of its four collections. */
@@ -113,10 +109,6 @@ export function resolveArchive(input: {
   };
 }
 
-/** The blocks of an article's body: read when its page renders, not kept for the whole archive. */
-export function articleBlocks(article: Pick<ArchivedArticle, 'body'>): BodyBlock[] {
-  return bodyBlocks(article.body);
-}
 
 function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {
   return compareKeys(sortKey(b.data.published), sortKey(a.data.published)) || compareKeys(a.id, b.id);

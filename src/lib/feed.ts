@@ -6,14 +6,18 @@
  * its `lastBuildDate` is the newest capture among its items: the data's date, not the clock's.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import { type ArchivedArticle, articleBlocks } from './archive.ts';
+import type { ArchivedArticle } from './archive.ts';
+import type { BodyBlock } from './body.ts';
 import { newestArchived } from './collection-page.ts';
 import { type ArchiveDate, machineDate } from './dates.ts';
 import { t } from './i18n.ts';
 import { paths } from './urls.ts';
 
 /** What the feed reads of an article. */
-export type FeedArticle = Pick<ArchivedArticle, 'url' | 'data' | 'body' | 'publisher' | 'wire' | 'entities'>;
+export type FeedArticle = Pick<ArchivedArticle, 'url' | 'data' | 'publisher' | 'wire' | 'entities'> & {
+  /** The article's body (read from its file for the feed's few articles). */
+  blocks: readonly BodyBlock[];
+};
 
 /** Text escaped for XML (the feed's custom elements are parsed as XML before they are written). */
 const escapeXml = (text: string) =>
@@ -32,8 +36,8 @@ export function feedDate(published: ArchiveDate): Date {
 }
 
 /** The article as HTML for content:encoded: its paragraphs, read-also lines, notes. */
-export function feedContent(article: Pick<FeedArticle, 'body' | 'data'>): string {
-  const blocks = articleBlocks(article).map((block) =>
+export function feedContent(article: Pick<FeedArticle, 'blocks' | 'data'>): string {
+  const blocks = article.blocks.map((block) =>
     block.kind === 'paragraph'
       ? `<p id="p${block.number}">${escapeHtml(block.text)}</p>`
       : `<p><small>${escapeHtml(block.text)}</small></p>`,

@@ -62,7 +62,9 @@ async function load(collection: CollectionName, dir: string, context: LoaderCont
     for (const article of content.articles) {
       // The data store wants the path from the project root, even for a folder outside it.
       const filePath = relative(root, join(dir, 'articles', `${article.id}.mdx`));
-      context.store.set({ id: article.id, data: article.data, body: article.body, filePath });
+      // No body: 100,000 of them would not fit in the data store (one JSON string); pages read
+      // an article's body from its file (src/lib/articles.ts articleBlocks).
+      context.store.set({ id: article.id, data: article.data, filePath });
     }
   } else {
     for (const { data } of content[collection]) context.store.set({ id: data.id, data });

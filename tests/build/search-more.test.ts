@@ -42,7 +42,10 @@ describe('a search with many results', () => {
     // "yang" is in nearly every article, synthetic or real.
     await page.goto(`${server.url}/cari/?q=yang`);
     const items = page.locator('kliping-search ol li');
-    await items.first().waitFor();
+    // The newest shard of the index answers first; the count is final once every shard has.
+    await page.waitForFunction(() =>
+      /^\d+ hasil untuk/.test(document.querySelector('kliping-search [role="status"]')?.textContent ?? ''),
+    );
     const total = Number(
       /^(\d+) hasil/.exec((await page.locator('[role="status"]').textContent()) ?? '')?.[1],
     );

@@ -13,7 +13,7 @@ export async function resolvedArchive(content = CONTENT): Promise<Archive> {
   const read = await readChecked(content);
   if (read.problems.length > 0) throw new Error(read.problems.join('\n'));
   return resolveArchive({
-    articles: read.articles,
+    articles: read.articles.map(({ id, file, data }) => ({ id, file, data })),
     events: read.events.map((event) => event.data),
     publishers: read.publishers.map((publisher) => publisher.data),
     entities: read.entities.map((entity) => entity.data),

@@ -24,7 +24,7 @@ function article(published: string, archived: string, more: Partial<FeedArticle>
       archived: date(archived),
       notes: [],
     } as unknown as FeedArticle['data'],
-    body: 'Paragraf satu.',
+    blocks: [{ kind: 'paragraph', number: 1, text: 'Paragraf satu.' }],
     publisher: publisher('kontan', 'kontan.co.id'),
     wire: [{ ...publisher('reuters', 'Reuters'), kind: 'agency' }],
     entities: [{ id: 'nato', name: 'NATO', kind: 'organisation', description: 'x', aliases: [] }],
