@@ -4,13 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devCaptures } from './src/integrations/dev-captures.ts';
 
 // The content folder, resolved once from the project root (not the working directory), for
 // the loaders and for the capture files alike. KLIPING_CONTENT points the build elsewhere.
-process.env.KLIPING_CONTENT = resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  process.env.KLIPING_CONTENT ?? 'content',
-);
+const content = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.KLIPING_CONTENT ?? 'content');
+process.env.KLIPING_CONTENT = content;
 
 export default defineConfig({
   // The public address, for canonical URLs and feeds; set KLIPING_SITE when deploying.
@@ -24,6 +23,7 @@ export default defineConfig({
   // site, by scripts/build.ts (npm run build).
   integrations: [
     mdx(),
+    devCaptures(content),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
   ],
   devToolbar: { enabled: false },

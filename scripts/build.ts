@@ -10,11 +10,13 @@
  *   node scripts/build.ts [--outDir DIR]      (KLIPING_CONTENT, KLIPING_SITE as for astro build)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readCaptureBytes } from '../src/lib/capture-file.ts';
 import type { Shard, ShardManifest } from '../src/lib/search-shards.ts';
+import { CAPTURE_MANIFEST } from '../src/lib/urls.ts';
 
 /** Node's heap for Astro: enough for 100,000 articles (measured in BENCHMARKS.md), far below the machine's memory. */
 const ASTRO_HEAP_MIB = 8192;
@@ -24,6 +26,8 @@ const INDEXERS = 2;
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const dist = resolve(values.outDir);
 const script = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/** The content folder, as astro.config.mjs resolves it: from the project root. */
+const content = resolve(script('..'), process.env.KLIPING_CONTENT ?? 'content');
 
 const started = performance.now();
 const site = spawnSync(
@@ -53,7 +57,33 @@ function groups(shards: readonly Shard[], count: number): Shard[][] {
   return out.map((group) => group.shards).filter((group) => group.length > 0);
 }
 
+/**
+ * The raw captures, byte for byte, at /naskah/<file>: the ones the site's manifest lists, each
+ * checked against its SHA-256 as it is copied (a capture changed during the build fails it).
+ */
+async function copyCaptures(): Promise<number> {
+  const manifest = await readFile(join(dist, CAPTURE_MANIFEST), 'utf8');
+  const entries = manifest
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => ({ sha256: line.slice(0, 64), file: line.slice(66) }));
+  await mkdir(join(dist, 'naskah'), { recursive: true });
+  for (let i = 0; i < entries.length; i += 64) {
+    await Promise.all(
+      entries.slice(i, i + 64).map(async ({ sha256, file }) => {
+        const bytes = await readCaptureBytes(content, `captures/${file}`, sha256);
+        await writeFile(join(dist, 'naskah', file), bytes);
+      }),
+    );
+  }
+  return entries.length;
+}
+
 const { shards } = JSON.parse(await readFile(join(dist, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
+const copied = copyCaptures().catch((error: unknown) => {
+  console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const codes = await Promise.all(
   groups(shards, INDEXERS).map(
     (group) =>
@@ -70,6 +100,9 @@ const codes = await Promise.all(
   ),
 );
 if (codes.some((code) => code !== 0)) process.exit(1);
+const captures = await copied;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
-console.log(`build: indexed ${pages} articles in ${shards.length} search shard(s); done in ${seconds} s`);
+console.log(
+  `build: indexed ${pages} articles in ${shards.length} search shard(s), copied ${captures} captures; done in ${seconds} s`,
+);

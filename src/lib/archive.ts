@@ -19,7 +19,7 @@ import {
   publicationEntries,
   timelineYears,
 } from './timeline.ts';
-import { articlePath, timelinePath } from './urls.ts';
+import { articlePath, timelinePagePath } from './urls.ts';
 
 export interface ArchivedArticle {
   id: string;
@@ -95,8 +95,8 @@ export function resolveArchive(input: {
   const refs = articles.map((article) => article.ref);
   const resolved = eventEntries(events, refs, (id) => ({ id, name: entity(id).name }));
   const timeline = groupTimeline([...resolved, ...publicationEntries(refs)]);
-  const timelinePages = timelineYears(timeline, timelinePath);
-  const locations = eventLocations(timelinePages, timelinePath);
+  const timelinePages = timelineYears(timeline, timelinePagePath);
+  const locations = eventLocations(timelinePages);
   for (const event of resolved) event.location = locations.get(event.id)!;
   return {
     articles,
@@ -108,7 +108,6 @@ export function resolveArchive(input: {
     eventLocations: locations,
   };
 }
-
 
 function newestFirst(a: ArchivedArticle, b: ArchivedArticle): number {
   return compareKeys(sortKey(b.data.published), sortKey(a.data.published)) || compareKeys(a.id, b.id);

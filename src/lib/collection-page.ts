@@ -19,13 +19,20 @@ import type {
   WebPage,
   WithContext,
 } from 'schema-dts';
-import { type ArchiveDate, machineDate, sortKey } from './dates.ts';
-import { type PublisherView, TOPIC_PAGE_SIZE, type TopicKindView, type TopicView } from './listings.ts';
-import { articleNodeId, organization, thing, websiteNodeId } from './metadata.ts';
+import { type ArchiveDate, archiveDateOf, formatArchiveDate, machineDate, sortKey } from './dates.ts';
+import {
+  type EventView,
+  type IndexView,
+  type PublisherView,
+  TOPIC_PAGE_SIZE,
+  type TopicKindView,
+  type TopicView,
+} from './listings.ts';
+import { articleNodeId, eventNodeId, organization, thing, websiteNodeId } from './metadata.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import type { ArticleRef, TimelineEntry } from './timeline.ts';
 import { t } from './i18n.ts';
-import { absoluteUrl, entityPath, indexPath } from './urls.ts';
+import { absoluteUrl, entityPath, eventPath, indexPath } from './urls.ts';
 
 /** One thing a listing page lists. */
 export interface ListingItem {
@@ -83,7 +90,13 @@ function itemNode(item: ListingItem, site: URL): NewsArticle | Event | WebPage {
         ...(date ? { datePublished: date } : {}),
       };
     case 'event':
-      return { '@type': 'Event', '@id': url, url, name: item.name, ...(date ? { startDate: date } : {}) };
+      return {
+        '@type': 'Event',
+        '@id': eventNodeId(item.url, site),
+        url,
+        name: item.name,
+        ...(date ? { startDate: date } : {}),
+      };
     case 'page':
       return { '@type': 'WebPage', '@id': url, url, name: item.name };
   }
@@ -145,12 +158,12 @@ export function articleItem(article: Pick<ArticleRef, 'url' | 'title' | 'publish
 }
 
 /**
- * A timeline entry as listing items: an event at its place on the timeline (`eventPath`), or a
- * day's publications: its articles, or (a busy day) its Indeks page.
+ * A timeline entry as listing items: an event (at its own page), or a day's publications: its
+ * articles, or (a busy day) its Indeks page.
  */
-export function timelineItems(entry: TimelineEntry, eventPath: (id: string) => string): ListingItem[] {
+export function timelineItems(entry: TimelineEntry): ListingItem[] {
   if (entry.kind === 'event')
-    return [{ url: eventPath(entry.id), name: entry.title, date: entry.date, kind: 'event' }];
+    return [{ url: eventPath(entry), name: entry.title, date: entry.date, kind: 'event' }];
   if (entry.articles.length > 0) return entry.articles.map(articleItem);
   const { year, month, day } = entry.date;
   return [
@@ -183,7 +196,6 @@ function pageOf(page: { number: number; total: number }, size: number) {
 export function topicPageJsonLd(
   view: TopicView,
   citing: ReadonlyMap<string, { data: { archived: ArchiveDate } }>,
-  eventPath: (id: string) => string,
   site: URL,
 ) {
   const articles = view.articles.items;
@@ -201,7 +213,7 @@ export function topicPageJsonLd(
               {
                 name: t('topic.events'),
                 order: 'ascending' as const,
-                items: view.events.flatMap((e) => timelineItems(e, eventPath)),
+                items: view.events.flatMap((e) => timelineItems(e)),
                 total: view.eventCount,
               },
             ]
@@ -250,7 +262,6 @@ export function timelinePageJsonLd(
     total?: number;
     firstPosition?: number;
   },
-  eventPath: (id: string) => string,
   site: URL,
 ) {
   return collectionPageJsonLd(
@@ -263,7 +274,7 @@ export function timelinePageJsonLd(
         {
           name: t('meta.timeline'),
           order: 'ascending',
-          items: input.entries.flatMap((entry) => timelineItems(entry, eventPath)),
+          items: input.entries.flatMap((entry) => timelineItems(entry)),
           ...(input.total === undefined ? {} : { total: input.total, firstPosition: input.firstPosition }),
         },
       ],
@@ -288,6 +299,58 @@ export function topicKindPageJsonLd(view: TopicKindView, site: URL) {
           })),
           ...pageOf(view.topics, TOPIC_PAGE_SIZE),
         },
+      ],
+    },
+    site,
+  );
+}
+
+/**
+ * An event's page: about the event, a page of the articles that report it (oldest first), and
+ * changed when one of them is captured.
+ */
+export function eventPageJsonLd(
+  view: EventView,
+  byId: ReadonlyMap<string, { data: { archived: ArchiveDate } }>,
+  site: URL,
+) {
+  const { event, sources } = view;
+  const articles = sources.items.map((source) => source.article);
+  return collectionPageJsonLd(
+    {
+      path: sources.path,
+      name: event.title,
+      about: itemNode({ url: eventPath(event), name: event.title, date: event.date, kind: 'event' }, site),
+      modified: newestArchived(citedArticles([{ sources: sources.items }], byId)),
+      lists: [{ order: 'ascending', items: articles.map(articleItem), ...pageOf(sources, PAGE_SIZE) }],
+    },
+    site,
+  );
+}
+
+/**
+ * A page of the Indeks: its articles when it lists them (a day, or a period that fits on one
+ * page), else its months or days, so a year of 30,000 articles describes 12 months, not them all.
+ */
+export function indexPageJsonLd(view: IndexView, name: string, site: URL) {
+  const { page, children, list } = view;
+  return collectionPageJsonLd(
+    {
+      path: list?.path ?? page.path,
+      name,
+      temporalCoverage: machineDate(archiveDateOf(page.year, page.month, page.day)),
+      modified: newestArchived(page.items),
+      lists: [
+        list
+          ? { order: 'descending', items: list.items.map((a) => articleItem(a.ref)), ...pageOf(list, PAGE_SIZE) }
+          : {
+              order: 'ascending',
+              items: children.map((child) => ({
+                url: child.path,
+                name: formatArchiveDate(archiveDateOf(child.year, child.month, child.day)),
+                kind: 'page' as const,
+              })),
+            },
       ],
     },
     site,

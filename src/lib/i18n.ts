@@ -98,6 +98,13 @@ const strings = {
   'timeline.publicationsIndex': 'lihat Indeks hari itu',
   'timeline.empty': 'Belum ada peristiwa atau artikel pada masa ini.',
   'timeline.nav': 'Masa lain di linimasa',
+  'timeline.moreSources': 'dan {count} sumber lain',
+  'event.onTimeline': 'Lihat di linimasa',
+  'event.happened': 'Terjadi',
+  'event.published': 'terbit',
+  'event.sources': 'Diberitakan oleh {count} artikel',
+  'event.sourcesOf': 'Artikel tentang peristiwa: {title}',
+  'event.paragraph': 'Paragraf {number}',
   'timeline.intro':
     'Peristiwa yang dilaporkan artikel dalam arsip, menurut tanggal kejadian, dengan tautan ke paragraf yang menjadi sumbernya. Tanggal terbit artikel ditandai terpisah.',
   'timeline.jump': 'Lompat ke',

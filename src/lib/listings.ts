@@ -17,7 +17,7 @@ import {
 } from './relations.ts';
 import type { Entity, Publisher } from './schema.ts';
 import type { EventEntry } from './timeline.ts';
-import { entityEventsPath, entityPath, publisherPath, topicKindPath } from './urls.ts';
+import { entityEventsPath, entityPath, eventPath, publisherPath, topicKindPath } from './urls.ts';
 
 /** How many of a topic's events its first page shows before "all events". */
 export const TOPIC_EVENTS_SHOWN = 10;
@@ -205,4 +205,20 @@ export function publisherViews(
 export function restParam(path: string, prefix: string): string | undefined {
   const rest = path.slice(prefix.length).replace(/\/$/, '');
   return rest === '' ? undefined : rest;
+}
+
+/** How many of an event's sources a timeline entry shows before "and N more" (its own page has all). */
+export const SOURCES_SHOWN = 3;
+
+/** A page of an event: what happened, and a page of the articles that report it, each with its cited words. */
+export interface EventView {
+  event: EventEntry;
+  sources: ListPage<EventEntry['sources'][number]>;
+}
+
+/** Every page of every event. */
+export function eventViews(events: readonly EventEntry[]): EventView[] {
+  return events.flatMap((event) =>
+    paginate(event.sources, eventPath(event)).map((sources) => ({ event, sources })),
+  );
 }

@@ -66,6 +66,11 @@ export function articleNodeId(path: string, site: URL): string {
   return `${absoluteUrl(path, site)}#artikel`;
 }
 
+/** The node id of an event, on its own page (`/peristiwa/<id>/#peristiwa`), apart from the page. */
+export function eventNodeId(path: string, site: URL): string {
+  return `${absoluteUrl(path, site)}#peristiwa`;
+}
+
 /** The node id of the site itself (`/#website`), which every listing page is part of. */
 export function websiteNodeId(site: URL): string {
   return `${absoluteUrl('/', site)}#website`;

@@ -7,7 +7,7 @@
  */
 import type { Archive } from './archive.ts';
 import type { StringKey } from './i18n.ts';
-import { indexViews, publisherViews, topicKinds, topicViews } from './listings.ts';
+import { eventViews, indexViews, publisherViews, topicKinds, topicViews } from './listings.ts';
 import { ENTITY_KINDS } from './relations.ts';
 import { timelinePageViews } from './timeline-pages.ts';
 import { paths } from './urls.ts';
@@ -82,6 +82,11 @@ export const PAGE_TYPES: readonly PageType[] = [
     id: 'source',
     pattern: /^\/sumber\/[^/]+\/(?:\d+\/)?$/,
     paths: (a) => publisherViews(a.publishers, a.articles).map((view) => view.articles.path),
+  },
+  {
+    id: 'event',
+    pattern: /^\/peristiwa\/[^/]+\/(?:\d+\/)?$/,
+    paths: (a) => eventViews(a.events).map((view) => view.sources.path),
   },
   { id: 'about', pattern: /^\/tentang\/$/, paths: one(paths.about) },
   {

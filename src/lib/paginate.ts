@@ -3,6 +3,7 @@
  * address (`/topik/nato/`), the others below it (`/topik/nato/2/`). No page grows with the
  * archive, and a page's address never depends on anything but its place in the list.
  */
+import { t } from './i18n.ts';
 
 /** How many items a listing page shows. */
 export const PAGE_SIZE = 50;
@@ -30,6 +31,15 @@ export function pagePath(base: string, n: number): string {
  * nothing yet), so a list's address always exists.
  */
 export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): ListPage<T>[] {
+  return paginateAt(items, (n) => pagePath(base, n), size);
+}
+
+/** The pages of a list, each at the address `pathOf` gives its number. */
+export function paginateAt<T>(
+  items: readonly T[],
+  pathOf: (n: number) => string,
+  size = PAGE_SIZE,
+): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => {
     const number = i + 1;
@@ -38,9 +48,9 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
       number,
       count,
       total: items.length,
-      path: pagePath(base, number),
-      previous: number > 1 ? pagePath(base, number - 1) : undefined,
-      next: number < count ? pagePath(base, number + 1) : undefined,
+      path: pathOf(number),
+      previous: number > 1 ? pathOf(number - 1) : undefined,
+      next: number < count ? pathOf(number + 1) : undefined,
     };
   });
 }
@@ -48,4 +58,9 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 /** The page number in a route's rest parameter: undefined for page 1 ("/topik/nato/"), "2" for page 2. */
 export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : String(number);
+}
+
+/** A page's title: the list's own on page 1, "… (Halaman 2 dari 40)" on the others, so no two pages share one. */
+export function pagedTitle(title: string, page: { number: number; count: number }): string {
+  return page.number === 1 ? title : `${title} (${t('pagination.where', { number: page.number, count: page.count })})`;
 }

@@ -91,7 +91,11 @@ export interface FacetValue {
   count: number;
 }
 
-/** A filter group of the search page: its name and every value the archive has. */
+/**
+ * A filter group of the search page: its name and the values it knows before any search: the
+ * archive's most frequent (FACET_LIMIT), and every value whose label is not the value itself
+ * (a month's name). A search's counts bring the rest: a topic's or a publisher's label is its value.
+ */
 export interface Facet {
   name: FilterName;
   values: FacetValue[];
@@ -114,9 +118,12 @@ export function shownValues(
   counts: Record<string, number> | undefined,
   chosen: readonly string[],
 ): FacetValue[] {
-  const withCounts = facet.values.map((value) => ({
-    ...value,
-    count: counts ? (counts[value.value] ?? 0) : value.count,
+  const known = new Map(facet.values.map((value) => [value.value, value]));
+  const universe = new Set([...known.keys(), ...Object.keys(counts ?? {}), ...chosen]);
+  const withCounts = [...universe].map((value) => ({
+    value,
+    label: known.get(value)?.label ?? value,
+    count: counts ? (counts[value] ?? 0) : (known.get(value)?.count ?? 0),
   }));
   const frequent = withCounts
     .filter((value) => value.count > 0)

@@ -6,7 +6,7 @@ import type { ArchivedArticle } from './archive.ts';
 import { civilDay, formatArchiveDate, formatMonth, sortKey } from './dates.ts';
 import { compareKeys } from './order.ts';
 
-import { type Facet, type FacetValue, FILTER_NAMES, type FilterName, SORT_KEY } from './search-state.ts';
+import { FACET_LIMIT, type Facet, type FacetValue, FILTER_NAMES, type FilterName, SORT_KEY } from './search-state.ts';
 import { DEVISED } from './search-results.ts';
 import { type Shard, shardPlan } from './search-shards.ts';
 
@@ -47,7 +47,10 @@ export function searchRecord(
   };
 }
 
-/** The filter groups, from the articles themselves (so they match what the index holds), with their counts. */
+/**
+ * The filter groups, from the articles themselves (so they match what the index holds), with
+ * their counts: what the search page knows before a search (see Facet), a few KiB at any size.
+ */
 export function searchFacets(articles: readonly ArchivedArticle[]): Facet[] {
   const groups = new Map<FilterName, Map<string, FacetValue>>(FILTER_NAMES.map((name) => [name, new Map()]));
   for (const article of articles) {
@@ -58,10 +61,21 @@ export function searchFacets(articles: readonly ArchivedArticle[]): Facet[] {
       group.set(value, entry);
     }
   }
-  return FILTER_NAMES.map((name) => ({
-    name,
-    values: [...groups.get(name)!.values()].sort((a, b) => compareKeys(a.value, b.value)),
-  }));
+  return FILTER_NAMES.map((name) => {
+    const values = [...groups.get(name)!.values()];
+    const frequent = new Set(
+      values
+        .toSorted((a, b) => b.count - a.count || compareKeys(a.value, b.value))
+        .slice(0, FACET_LIMIT)
+        .map((value) => value.value),
+    );
+    return {
+      name,
+      values: values
+        .filter((value) => frequent.has(value.value) || value.label !== value.value)
+        .sort((a, b) => compareKeys(a.value, b.value)),
+    };
+  });
 }
 
 /** What a reader sees for a filter value: a month as "Januari 2022", the rest as it is. */

@@ -48,3 +48,14 @@ export function matchedParagraph(
     location: -1,
   }).id;
 }
+
+/**
+ * The fragment for cited words in a paragraph: `#p3:~:text=start,end` for a long quote (its
+ * first and last words), the whole quote for a short one. A browser that applies text
+ * directives highlights exactly the words the event relies on.
+ */
+export function quoteFragment(anchor: string, quote: string): string {
+  const words = quote.split(/\s+/).filter((word) => word !== '');
+  if (words.length <= 8) return `#${anchor}:~:text=${encode(words.join(' '))}`;
+  return `#${anchor}:~:text=${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
+}

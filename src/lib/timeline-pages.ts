@@ -1,7 +1,7 @@
 /**
- * The timeline's own pages for the routes: one per year (its events known only to the year,
- * and its months) and one per page of each month, each with the previous and next year or
- * month that has entries, so that empty periods are skipped.
+ * The timeline's own pages for the routes: one per page of each year (its events known only
+ * to the year; the first page lists its months too) and one per page of each month, each with
+ * the previous and next year or month that has entries, so that empty periods are skipped.
  */
 import type { ListPage } from './paginate.ts';
 import type { TimelineEntry, TimelineMonth, TimelineYear } from './timeline.ts';
@@ -14,7 +14,14 @@ export interface Neighbour {
 }
 
 export type TimelinePageView =
-  | { kind: 'year'; path: string; year: TimelineYear; previous?: Neighbour; next?: Neighbour }
+  | {
+      kind: 'year';
+      path: string;
+      year: TimelineYear;
+      page: ListPage<TimelineEntry>;
+      previous?: Neighbour;
+      next?: Neighbour;
+    }
   | {
       kind: 'month';
       path: string;
@@ -25,7 +32,7 @@ export type TimelinePageView =
       next?: Neighbour;
     };
 
-/** Every year page and every page of every month, oldest first. */
+/** Every page of every year and of every month, oldest first. */
 export function timelinePageViews(years: readonly TimelineYear[]): TimelinePageView[] {
   const views: TimelinePageView[] = [];
   const yearAt = (i: number): Neighbour | undefined => {
@@ -44,13 +51,9 @@ export function timelinePageViews(years: readonly TimelineYear[]): TimelinePageV
     );
   };
   years.forEach((year, i) => {
-    views.push({
-      kind: 'year',
-      path: timelinePath(year.year),
-      year,
-      previous: yearAt(i - 1),
-      next: yearAt(i + 1),
-    });
+    for (const page of year.pages) {
+      views.push({ kind: 'year', path: page.path, year, page, previous: yearAt(i - 1), next: yearAt(i + 1) });
+    }
   });
   months.forEach(({ year, month }, i) => {
     for (const page of month.pages) {

@@ -9,7 +9,7 @@
  * page grows with the archive.
  */
 import { type ArchiveDate, archiveDateOf, civilDay, sortKey } from './dates.ts';
-import { type ListPage, paginate } from './paginate.ts';
+import { type ListPage, paginateAt } from './paginate.ts';
 import type { ArchiveEvent } from './schema.ts';
 import { compareKeys, compareNames } from './order.ts';
 
@@ -29,10 +29,12 @@ export interface EntityRef {
   name: string;
 }
 
-/** An article that supports an event, and which of its paragraphs do. */
+/** An article that supports an event, which of its paragraphs do, and the words each relies on. */
 export interface EventSource {
   article: ArticleRef;
   paragraphs: number[];
+  /** The cited words, paragraph by paragraph (as `paragraphs`). */
+  quotes: string[];
 }
 
 export type TimelineEntry =
@@ -89,16 +91,19 @@ export function eventEntries(
 ): EventEntry[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return events.map((event) => {
-    const sources = new Map<string, EventSource>();
-    for (const { article: id, paragraph } of event.citations) {
+    const sources = new Map<string, { article: ArticleRef; cited: Map<number, string> }>();
+    for (const { article: id, paragraph, quote } of event.citations) {
       const article = byId.get(id);
       if (!article) throw new Error(`event "${event.id}" cites unknown article "${id}"`);
-      const source = sources.get(id) ?? { article, paragraphs: [] };
-      if (!source.paragraphs.includes(paragraph)) source.paragraphs.push(paragraph);
+      const source = sources.get(id) ?? { article, cited: new Map<number, string>() };
+      if (!source.cited.has(paragraph)) source.cited.set(paragraph, quote);
       sources.set(id, source);
     }
     const ordered = [...sources.values()]
-      .map((source) => ({ ...source, paragraphs: source.paragraphs.toSorted((x, y) => x - y) }))
+      .map(({ article, cited }) => {
+        const paragraphs = [...cited.keys()].toSorted((x, y) => x - y);
+        return { article, paragraphs, quotes: paragraphs.map((n) => cited.get(n)!) };
+      })
       .toSorted(
         (x, y) =>
           compareKeys(sortKey(x.article.published), sortKey(y.article.published)) ||
@@ -223,8 +228,8 @@ export interface TimelineMonth {
 /** A year of the timeline: its events known only to the year, and its months. */
 export interface TimelineYear {
   year: number;
-  /** Entries known only to the year, in order. */
-  entries: TimelineEntry[];
+  /** Entries known only to the year, in order, in pages (the first at the year's address). */
+  pages: ListPage<TimelineEntry>[];
   months: TimelineMonth[];
   /** Events of the whole year, at any precision. */
   events: number;
@@ -238,12 +243,12 @@ const count = (entries: readonly TimelineEntry[], kind: TimelineEntry['kind']) =
   );
 
 /**
- * The timeline as pages: each year with its months, each month's entries in pages of
- * `size`, at the paths `pathOf` gives (the first page of a month at its own address).
+ * The timeline as pages: each year's own entries and each month's in pages of `size`, at the
+ * paths `pathOf` gives (page 1 of a year or a month at its own address).
  */
 export function timelineYears(
   groups: readonly YearGroup[],
-  pathOf: (year: number, month?: number) => string,
+  pathOf: (year: number, month: number | undefined, page: number) => string,
   size?: number,
 ): TimelineYear[] {
   return groups.map((group) => {
@@ -252,11 +257,11 @@ export function timelineYears(
       month: m.month,
       events: count(m.entries, 'event'),
       publications: count(m.entries, 'publication'),
-      pages: paginate(m.entries, pathOf(group.year, m.month), size),
+      pages: paginateAt(m.entries, (n) => pathOf(group.year, m.month, n), size),
     }));
     return {
       year: group.year,
-      entries: group.entries,
+      pages: paginateAt(group.entries, (n) => pathOf(group.year, undefined, n), size),
       months,
       events: count(group.entries, 'event') + months.reduce((sum, m) => sum + m.events, 0),
       publications: count(group.entries, 'publication') + months.reduce((sum, m) => sum + m.publications, 0),
@@ -265,19 +270,12 @@ export function timelineYears(
 }
 
 /** Where each event is on the timeline's pages: its id → the page's path and its anchor. */
-export function eventLocations(
-  years: readonly TimelineYear[],
-  pathOf: (year: number, month?: number) => string,
-): Map<string, string> {
+export function eventLocations(years: readonly TimelineYear[]): Map<string, string> {
   const locations = new Map<string, string>();
   for (const year of years) {
-    for (const entry of year.entries)
-      if (entry.kind === 'event') locations.set(entry.id, `${pathOf(year.year)}#${entry.id}`);
-    for (const month of year.months) {
-      for (const page of month.pages) {
-        for (const entry of page.items)
-          if (entry.kind === 'event') locations.set(entry.id, `${page.path}#${entry.id}`);
-      }
+    for (const page of [...year.pages, ...year.months.flatMap((month) => month.pages)]) {
+      for (const entry of page.items)
+        if (entry.kind === 'event') locations.set(entry.id, `${page.path}#${entry.id}`);
     }
   }
   return locations;

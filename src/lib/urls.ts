@@ -31,13 +31,18 @@ export function noteMarkAnchor(number: number): string {
   return `tanda-catatan-${number}`;
 }
 
-/**
- * An event at its place on the timeline's pages (its year's or its month's page, at its
- * anchor): every link to an event goes through here. Where that is, the archive works out
- * once (`resolveArchive`), as it pages the timeline.
- */
-export function eventPath(event: { location: string }): string {
-  return event.location;
+/** `/peristiwa/<id>/`: an event, every source that reports it, and its place on the timeline. */
+export function eventPath(event: { id: string }): string {
+  return `/peristiwa/${event.id}/`;
+}
+
+/** The captures' fixity manifest: each served capture's SHA-256 and file name (BagIt's format). */
+export const CAPTURE_MANIFEST = '/naskah/manifest-sha256.txt';
+
+/** The lines of the captures' manifest, "<sha256>  <file>", by file name. */
+export function captureManifest(captures: readonly { capture: string; captureSha256: string }[]): string {
+  const lines = captures.map((c) => `${c.captureSha256}  ${capturePath(c.capture).slice('/naskah/'.length)}`);
+  return `${lines.sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : a.slice(66) > b.slice(66) ? 1 : 0)).join('\n')}\n`;
 }
 
 /** `/naskah/<file>.txt`: the raw capture an article derives from, served byte for byte as text. */
@@ -62,6 +67,17 @@ export function timelinePath(year?: number, month?: number): string {
   const parts = [String(year).padStart(4, '0')];
   if (month !== undefined) parts.push(String(month).padStart(2, '0'));
   return `/linimasa/${parts.join('/')}/`;
+}
+
+/**
+ * Page `n` of a year's or a month's timeline. A month's further pages are `/linimasa/2022/01/2/`;
+ * a year's, of the events known only to the year, `/linimasa/2022/sepanjang-tahun/2/`, since
+ * `/linimasa/2022/10/` is October.
+ */
+export function timelinePagePath(year: number, month: number | undefined, n: number): string {
+  const base = timelinePath(year, month);
+  if (n === 1) return base;
+  return month === undefined ? `${base}sepanjang-tahun/${n}/` : `${base}${n}/`;
 }
 
 /** `/indeks/2022/`, `/indeks/2022/01/` or `/indeks/2022/01/12/`: the articles published then. */

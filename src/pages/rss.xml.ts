@@ -9,6 +9,8 @@ const FEED_SIZE = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await loadArchive();
-  const newest = articles.slice(0, FEED_SIZE).map((article) => ({ ...article, blocks: articleBlocks(article) }));
+  const newest = articles
+    .slice(0, FEED_SIZE)
+    .map((article) => ({ ...article, blocks: articleBlocks(article) }));
   return rss(feedOptions(newest, site!));
 };

@@ -36,18 +36,54 @@ describe('topic pages', () => {
     expect(hrefs(doc, '.card h3 a').toSorted()).toEqual([KONTAN, MEDCOM]);
   });
 
-  it('link each of their events to its entry on the timeline', () => {
-    const doc = pageDocument('/topik/jens-stoltenberg/');
-    const links = hrefs(doc, 'li.entry .what a');
-    expect(links.length).toBe(doc.querySelectorAll('li.entry.event').length);
-    for (const href of links) expect(href).toMatch(/^\/linimasa\/\d{4}\/(?:\d\d\/)?(?:\d+\/)?#[a-z0-9-]+$/);
-    expect(hrefs(pageDocument('/linimasa/'), 'li.entry.event .what a')).toEqual([]);
+  it('link each of their events to its own page, as the timeline does', () => {
+    for (const path of ['/topik/jens-stoltenberg/', '/linimasa/2022/01/']) {
+      const doc = pageDocument(path);
+      const events = [...doc.querySelectorAll('li.entry.event')];
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.map((li) => li.querySelector('.what a')?.getAttribute('href'))).toEqual(
+        events.map((li) => `/peristiwa/${li.id}/`),
+      );
+    }
   });
 
   it('are linked from articles and from timeline entries', () => {
     expect(hrefs(pageDocument(MEDCOM).querySelector('nav.topics'))).toContain('/topik/krimea/');
     const meeting = pageDocument('/linimasa/').getElementById('pertemuan-dewan-nato-rusia-brussel');
     expect(hrefs(meeting)).toEqual(expect.arrayContaining(['/topik/brussel/', '/topik/sergei-ryabkov/']));
+  });
+});
+
+describe('event pages', () => {
+  const EVENT = '/peristiwa/pertemuan-dewan-nato-rusia-brussel/';
+
+  it('say what happened, when and where, and where the event is on the timeline', () => {
+    const doc = pageDocument(EVENT);
+    expect(fold(doc.querySelector('h1')?.textContent)).toBe(
+      'Dewan NATO-Rusia bertemu di Brussel untuk membahas keamanan Eropa, termasuk situasi di dalam dan sekitar Ukraina.',
+    );
+    const meta = doc.querySelector('.page-header .meta');
+    expect(meta?.querySelector('time')?.getAttribute('datetime')).toBe('2022-01-12');
+    expect(hrefs(meta)).toEqual(['/topik/brussel/', '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel']);
+    expect(pageDocument('/linimasa/2022/01/').getElementById('pertemuan-dewan-nato-rusia-brussel')).not.toBeNull();
+  });
+
+  it('list every source, oldest first, each cited paragraph with the very words it relies on', () => {
+    const sources = [...pageDocument(EVENT).querySelectorAll('.sources > li')];
+    expect(sources.map((li) => li.querySelector('.title a')?.getAttribute('href'))).toEqual([KONTAN, MEDCOM]);
+    for (const source of sources) {
+      const article = pageDocument(source.querySelector('.title a')!.getAttribute('href')!);
+      const cited = [...source.querySelectorAll('.cited li')];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const li of cited) {
+        const href = li.querySelector('a')!.getAttribute('href')!;
+        const [, anchor, directive] = /#(p\d+):~:text=(.+)$/.exec(href)!;
+        const paragraph = fold(article.getElementById(anchor!)?.textContent);
+        const quote = fold(li.querySelector('q')?.textContent);
+        expect(paragraph, `${href}`).toContain(quote);
+        for (const part of directive!.split(',')) expect(paragraph).toContain(decodeURIComponent(part));
+      }
+    }
   });
 });
 
@@ -107,21 +143,21 @@ describe('an article page', () => {
     );
     expect(shared).toEqual(['2021-12', '2022-01-07T20:00+07:00', '2022-01-12']);
     expect(hrefs(coverage, '.events a')).toEqual([
-      '/linimasa/2021/12/#proposal-keamanan-rusia-desember-2021',
-      '/linimasa/2022/01/#konferensi-video-menlu-nato',
-      '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel',
+      '/peristiwa/proposal-keamanan-rusia-desember-2021/',
+      '/peristiwa/konferensi-video-menlu-nato/',
+      '/peristiwa/pertemuan-dewan-nato-rusia-brussel/',
     ]);
   });
 
-  it('lists the events it reports, in date order, each linked to the timeline and to its paragraphs', () => {
+  it('lists the events it reports, in date order, each linked to its page and to its paragraphs', () => {
     const reported = pageDocument(MEDCOM).querySelector('.reported');
     const dates = [...(reported?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime')!);
     expect(dates).toEqual(dates.toSorted());
     expect(hrefs(reported)).toEqual(
       expect.arrayContaining([
-        '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
+        '/peristiwa/nato-bekukan-kerja-sama-2014/',
         '#p4',
-        '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel',
+        '/peristiwa/pertemuan-dewan-nato-rusia-brussel/',
         '#p1',
       ]),
     );

@@ -52,12 +52,18 @@ describe('every page', () => {
       const url = new URL(link.getAttribute('href')!, 'http://kliping.test');
       const file = join(DIST, url.pathname, url.pathname.endsWith('/') ? 'index.html' : '');
       expect(existsSync(file), `${path} links to ${url.pathname}`).toBe(true);
-      if (url.hash && url.pathname !== '/cari/') {
+      // A text directive (`#p3:~:text=…`) is the browser's; the anchor before it must exist.
+      const [anchor, directive] = url.hash.slice(1).split(':~:');
+      if (anchor && url.pathname !== '/cari/') {
         const target = pageDocument(url.pathname);
-        expect(
-          target.getElementById(decodeURIComponent(url.hash.slice(1))),
-          `${path} links to ${url.href}`,
-        ).not.toBeNull();
+        const element = target.getElementById(decodeURIComponent(anchor));
+        expect(element, `${path} links to ${url.href}`).not.toBeNull();
+        // …and the words it highlights are in that element.
+        for (const part of directive?.replace(/^text=/, '').split(',') ?? []) {
+          expect(fold(element?.textContent), `${path} links to ${url.href}`).toContain(
+            decodeURIComponent(part.replace(/^-|-$/g, '')),
+          );
+        }
       }
     }
   });

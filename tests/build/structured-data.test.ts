@@ -113,8 +113,9 @@ describe('listing pages', () => {
     expect(list.itemListOrder).toEqual({ '@id': 'schema:ItemListOrderAscending' });
     const first = list.itemListElement[0]!.item;
     expect(first).toMatchObject({ '@type': 'Event', startDate: '2002' });
-    // An event sits at its place on the paged timeline: its year's page (2002 is known to the year only).
-    expect(first['@id']).toBe('https://kliping.example.org/linimasa/2002/#dewan-nato-rusia-sejak-2002');
+    // An event is the node of its own page, apart from the page itself.
+    expect(first['@id']).toBe('https://kliping.example.org/peristiwa/dewan-nato-rusia-sejak-2002/#peristiwa');
+    expect(first.url).toBe('https://kliping.example.org/peristiwa/dewan-nato-rusia-sejak-2002/');
     expect(list.itemListElement.filter(({ item }) => item['@type'] === 'NewsArticle')).toHaveLength(2);
   });
 

@@ -208,6 +208,99 @@ describe('the opened article', () => {
   });
 });
 
+describe('the passage a result links to', () => {
+  // The queries that pointed at the wrong paragraph before, and others: the paragraph the link
+  // names must hold the words the excerpt highlights.
+  it.each([
+    'Ukraina',
+    'keamanan Eropa',
+    'Stoltenberg',
+    'Borrell',
+    'Jenewa',
+    'Krimea',
+    'spionase',
+    'sanksi',
+    'Kuleba',
+    'OSCE',
+    'Rusia',
+    'pertemuan',
+    'NATO',
+  ])(
+    '"%s": every result\'s #pN holds the highlighted words, and its excerpt is from that paragraph',
+    async (query) => {
+      await open(`?q=${encodeURIComponent(query)}`);
+      const items = await page.$$eval('kliping-search ol li', (lis) =>
+        lis.map((li) => ({
+          href: li.querySelector('h2 a')!.getAttribute('href')!,
+          marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+          excerpt: li.querySelector('.excerpt')!.textContent!,
+        })),
+      );
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        const [path, hash = ''] = item.href.split('#');
+        const id = /^p\d+/.exec(hash)?.[0];
+        expect(id, item.href).toBeDefined();
+        const paragraph = await page.evaluate(
+          async ([url, anchor]) => {
+            const html = await (await fetch(url!)).text();
+            return (
+              new DOMParser().parseFromString(html, 'text/html').getElementById(anchor!)?.textContent ?? ''
+            );
+          },
+          [path, id],
+        );
+        const words = (text: string) =>
+          text
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+            .split(/\s+/)
+            .filter(Boolean);
+        for (const mark of item.marks)
+          for (const word of words(mark)) expect(words(paragraph), `${item.href}: ${mark}`).toContain(word);
+        const shown = item.excerpt
+          .replace(/^… | …$/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(paragraph.replace(/\s+/g, ' '), item.href).toContain(shown);
+      }
+    },
+  );
+
+  it('shows the devised-title mark on a result whose title the archive wrote', async () => {
+    await open('?q=Borrell');
+    expect(await page.locator('kliping-search ol li .devised').textContent()).toBe('Judul disusun arsip');
+  });
+
+  it('repeats no headline in the excerpts (the story is indexed, the headline is the title)', async () => {
+    await open('?q=Dipertaruhkan');
+    expect(await results()).toEqual([MEDCOM]);
+    expect(await page.locator('kliping-search ol .excerpt').textContent()).not.toContain(
+      'Keamanan Eropa Dipertaruhkan',
+    );
+  });
+});
+
+describe('words that match nothing', () => {
+  // Words no prefix of which is indexed either: for a word it does not hold, Pagefind 1.6 searches
+  // its longest indexed prefix ("covid" finds "KONTAN.CO.ID" by "co"; Pagefind issue #793).
+  it('are never dropped in silence: no results, the words named, and the others offered', async () => {
+    expect(await open('?q=vaksin%20pandemi%20Stoltenberg')).toEqual([]);
+    expect(await status().textContent()).toBe(
+      'Tidak ada hasil untuk “vaksin pandemi Stoltenberg”: kata “vaksin”, “pandemi” tidak ada dalam arsip.',
+    );
+    const offer = page.locator('kliping-search .unmatched a');
+    expect(await offer.textContent()).toBe('Cari “Stoltenberg” saja');
+    expect(await change(() => offer.click())).toHaveLength(2);
+    expect(new URL(page.url()).search).toBe('?q=Stoltenberg');
+  });
+
+  it('a single word that matches nothing says so', async () => {
+    expect(await open('?q=vaksin')).toEqual([]);
+    expect(await status().textContent()).toMatch(/^Tidak ada hasil untuk “vaksin”/);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the form still submits to /cari/?q= and says search needs JavaScript, pointing elsewhere', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

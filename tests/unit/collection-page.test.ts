@@ -3,11 +3,15 @@ import {
   articleItem,
   citedArticles,
   collectionPageJsonLd,
+  eventPageJsonLd,
+  indexPageJsonLd,
   itemListJsonLd,
   newestArchived,
   timelineItems,
-} from '../../src/lib/collection-page';
-import { parseArchiveDate } from '../../src/lib/dates';
+} from '../../src/lib/collection-page.ts';
+import { machineDate, parseArchiveDate } from '../../src/lib/dates.ts';
+import { eventViews, indexViews } from '../../src/lib/listings.ts';
+import { resolvedArchive } from '../support/archive.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);
@@ -94,21 +98,18 @@ describe('collectionPageJsonLd', () => {
 });
 
 describe('listing items', () => {
-  it('an event sits at its timeline anchor, dated at its precision', () => {
-    const [event] = timelineItems(
-      {
-        kind: 'event',
-        id: 'nato-bekukan-kerja-sama-2014',
-        date: date('2014'),
-        title: 'NATO membekukan kerja sama.',
-        entities: [],
-        sources: [],
-        location: '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
-      },
-      (id) => `/linimasa/2014/#${id}`,
-    );
+  it('an event is its own page, dated at its precision', () => {
+    const [event] = timelineItems({
+      kind: 'event',
+      id: 'nato-bekukan-kerja-sama-2014',
+      date: date('2014'),
+      title: 'NATO membekukan kerja sama.',
+      entities: [],
+      sources: [],
+      location: '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
+    });
     expect(event).toEqual({
-      url: '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
+      url: '/peristiwa/nato-bekukan-kerja-sama-2014/',
       name: 'NATO membekukan kerja sama.',
       date: date('2014'),
       kind: 'event',
@@ -118,7 +119,9 @@ describe('listing items', () => {
       {
         item: {
           '@type': 'Event',
-          '@id': 'https://kliping.example.org/linimasa/2014/#nato-bekukan-kerja-sama-2014',
+          // The event, apart from its page (the page is a CollectionPage about it).
+          '@id': 'https://kliping.example.org/peristiwa/nato-bekukan-kerja-sama-2014/#peristiwa',
+          url: 'https://kliping.example.org/peristiwa/nato-bekukan-kerja-sama-2014/',
           startDate: '2014',
         },
       },
@@ -133,8 +136,8 @@ describe('listing items', () => {
       title: ref.title,
       count: 1,
     };
-    expect(timelineItems({ ...day, articles: [ref] }, String)).toEqual([articleItem(ref)]);
-    expect(timelineItems({ ...day, articles: [], count: 40 }, String)).toEqual([
+    expect(timelineItems({ ...day, articles: [ref] })).toEqual([articleItem(ref)]);
+    expect(timelineItems({ ...day, articles: [], count: 40 })).toEqual([
       { url: '/indeks/2022/01/12/', name: '40 artikel terbit', kind: 'page' },
     ]);
   });
@@ -168,5 +171,41 @@ describe('citedArticles', () => {
       { sources: [{ article: { id: 'a' } }] },
     ];
     expect(citedArticles(events, byId)).toEqual(['A', 'B']);
+  });
+});
+
+describe('page JSON-LD that stays small at any size', () => {
+  it('an Indeks period too big to list describes its months, not its articles', async () => {
+    const { articles } = await resolvedArchive();
+    const year = indexViews(articles).find((view) => view.page.path === '/indeks/2022/')!;
+    expect(indexPageJsonLd(year, 'Indeks 2022', site).mainEntity).toMatchObject({
+      numberOfItems: 2,
+      itemListElement: [{ item: { '@type': 'NewsArticle' } }, { item: { '@type': 'NewsArticle' } }],
+    });
+    const big = indexPageJsonLd({ ...year, list: undefined }, 'Indeks 2022', site);
+    expect(big).toMatchObject({ temporalCoverage: '2022', dateModified: expect.any(String) });
+    expect(big.mainEntity).toMatchObject({
+      numberOfItems: 1,
+      itemListElement: [
+        { item: { '@type': 'WebPage', url: 'https://kliping.example.org/indeks/2022/01/', name: 'Januari 2022' } },
+      ],
+    });
+  });
+
+  it("an event's page is about the event, lists its sources oldest first and is dated by their captures", async () => {
+    const { articles, events } = await resolvedArchive();
+    const view = eventViews(events).find((v) => v.event.id === 'pertemuan-dewan-nato-rusia-brussel')!;
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const node = eventPageJsonLd(view, byId, site);
+    expect(node).toMatchObject({
+      '@id': 'https://kliping.example.org/peristiwa/pertemuan-dewan-nato-rusia-brussel/',
+      about: {
+        '@type': 'Event',
+        '@id': 'https://kliping.example.org/peristiwa/pertemuan-dewan-nato-rusia-brussel/#peristiwa',
+        startDate: '2022-01-12',
+      },
+      mainEntity: { numberOfItems: 2, itemListOrder: { '@id': 'schema:ItemListOrderAscending' } },
+    });
+    expect(node.dateModified).toBe(machineDate(newestArchived(articles)!));
   });
 });

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { aliasList, expandAliases } from '../../src/lib/aliases.ts';
+import { searchFacets } from '../../src/lib/search.ts';
+import { resolvedArchive } from '../support/archive.ts';
 import {
+  FACET_LIMIT,
+  type Facet,
   MAX_QUERY,
   hasCriteria,
   pagefindFilters,
   pagefindSort,
+  shownValues,
   stateFromParams,
   stateToUrl,
 } from '../../src/lib/search-state.ts';
-import { matchedParagraph, textFragment } from '../../src/lib/text-fragment.ts';
+import { matchedParagraph, quoteFragment, textFragment } from '../../src/lib/text-fragment.ts';
 
 const read = (search: string) => stateFromParams(new URLSearchParams(search));
 
@@ -107,5 +112,67 @@ describe('textFragment', () => {
     expect(matchedParagraph(anchors, [12])).toBe('p1');
     expect(matchedParagraph(anchors, [3])).toBe('');
     expect(matchedParagraph(anchors, [])).toBe('');
+  });
+});
+
+describe('quoteFragment', () => {
+  it('highlights a short quote whole, a long one by its first and last four words', () => {
+    expect(quoteFragment('p3', 'pertemuan Dewan NATO-Rusia')).toBe('#p3:~:text=pertemuan%20Dewan%20NATO%2DRusia');
+    expect(
+      quoteFragment('p1', 'Rusia dan NATO  memulai pembicaraan di Brussel pada Rabu, 12 Januari 2022'),
+    ).toBe('#p1:~:text=Rusia%20dan%20NATO%20memulai,Rabu%2C%2012%20Januari%202022');
+  });
+});
+
+describe('shownValues', () => {
+  const topics: Facet = {
+    name: 'topik',
+    values: [
+      { value: 'NATO', label: 'NATO', count: 40 },
+      { value: 'Rusia', label: 'Rusia', count: 30 },
+    ],
+  };
+
+  it('before a search shows the values the page knows, most frequent first', () => {
+    expect(shownValues(topics, undefined, []).map((v) => v.value)).toEqual(['NATO', 'Rusia']);
+  });
+
+  it("after a search takes the values from the search's counts, even ones the page did not know", () => {
+    const shown = shownValues(topics, { NATO: 2, Rusia: 0, Brussel: 5 }, []);
+    expect(shown).toEqual([
+      { value: 'Brussel', label: 'Brussel', count: 5 },
+      { value: 'NATO', label: 'NATO', count: 2 },
+    ]);
+  });
+
+  it('keeps a chosen value with no results, and caps the rest at FACET_LIMIT', () => {
+    const counts = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`T${String(i).padStart(2, '0')}`, 100 - i]));
+    const shown = shownValues(topics, counts, ['Jenewa']);
+    expect(shown).toHaveLength(FACET_LIMIT + 1);
+    expect(shown.at(-1)).toEqual({ value: 'Jenewa', label: 'Jenewa', count: 0 });
+  });
+
+  it("shows periods newest first, by the labels the page knows", () => {
+    const months: Facet = {
+      name: 'bulan',
+      values: [
+        { value: '2021-12', label: 'Desember 2021', count: 1 },
+        { value: '2022-01', label: 'Januari 2022', count: 9 },
+      ],
+    };
+    expect(shownValues(months, { '2021-12': 1, '2022-01': 3 }, []).map((v) => v.label)).toEqual([
+      'Januari 2022',
+      'Desember 2021',
+    ]);
+  });
+});
+
+describe('searchFacets', () => {
+  it("gives the page the most frequent values and every month's name, not every topic", async () => {
+    const { articles } = await resolvedArchive();
+    const facets = Object.fromEntries(searchFacets(articles).map((facet) => [facet.name, facet.values]));
+    expect(facets.topik!.length).toBe(FACET_LIMIT);
+    expect(facets.bulan).toEqual([{ value: '2022-01', label: 'Januari 2022', count: 2 }]);
+    expect(facets.penerbit!.map((v) => v.value)).toEqual(['kontan.co.id', 'medcom.id']);
   });
 });
