@@ -67,7 +67,7 @@ export function decidePublisher(
     .sort()
     .join(', ');
   const named = [...creditOutlets];
-  const datelineOutlet = dateline && findPublisher(dateline.outlet, outlets);
+  const datelineOutlet = dateline?.outlet === undefined ? undefined : findPublisher(dateline.outlet, outlets);
   if (datelineOutlet) named.push(datelineOutlet);
   const namedIds = [...new Set(named.map((publisher) => publisher.id))];
 
