@@ -103,6 +103,7 @@ export async function importCapture(capture: CaptureText, options: ImportOptions
     dateline: datelineField,
     imageCredit: reading.credits.imageCredit,
     credits: reading.credits.lines,
+    readAlsoLinks: undefined,
     originalUrl: options.originalUrl,
     capture: `captures/${options.captureName}`,
     captureSha256: capture.sha256,
