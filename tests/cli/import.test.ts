@@ -2,6 +2,7 @@
  * The importer as an archivist runs it: scripts/import.ts in a real child process, on the
  * project's Node, against temporary content folders that hold only publishers.yaml and
  * entities.yaml. The two real captures must come out as the committed articles did.
+ * (tests/cli/import-archive.test.ts: new publishers, suggestions and "Baca Juga" links.)
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,11 @@ describe('scripts/import.ts: the medcom capture', { timeout: 30_000 }, () => {
     expect(result.code).toBe(0);
     const capturePath = join(content, 'captures/000_a0787a86cb8f5b8c.txt');
     const articlePath = join(content, `articles/${slug}.mdx`);
-    expect(lines(result.stdout)).toEqual([`wrote ${capturePath}`, `wrote ${articlePath}`]);
+    expect(lines(result.stdout)).toEqual([
+      `wrote ${capturePath}`,
+      `wrote ${articlePath}`,
+      `wrote ${join(content, `suggestions/${slug}.yaml`)}`,
+    ]);
     expect(readFileSync(capturePath).equals(readFileSync(MEDCOM))).toBe(true);
 
     const article = splitMdx(readFileSync(articlePath, 'utf8'));
@@ -291,6 +296,18 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
     expect(forced.code).toBe(1);
     expect(lines(forced.stderr)).toEqual([
       `import: ${capturePath}: exists with different bytes and is the capture of ${join(content, 'articles/nato.mdx')}; --force never replaces a capture another article uses (give the new capture another file name)`,
+    ]);
+    expect(files(content)).toEqual(before);
+  });
+
+  it('refuses to draft a second article from a capture another article already has', () => {
+    const { content } = project();
+    expect(run(args(content)).code).toBe(0);
+    const before = files(content);
+    const again = run([KONTAN, '--content', content, '--slug', 'lain', ...ARCHIVED]);
+    expect(again.code).toBe(1);
+    expect(lines(again.stderr)).toEqual([
+      `import: ${join(content, 'captures/004_98662811586fdaa1.txt')}: is already the capture of ${join(content, 'articles/nato.mdx')}; expected one article per capture (to draft that article again, pass --slug nato --force)`,
     ]);
     expect(files(content)).toEqual(before);
   });
