@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers of tests. `unit` runs pure functions (and again under a far-away time zone to
- * prove dates never depend on the machine's); `build` checks a real `dist/`; `e2e` drives
- * a real Chromium over it. The build is made once, by tests/support/global-setup.ts.
+ * Four layers of tests. `unit` runs pure functions (and again under a far-away time zone to
+ * prove dates never depend on the machine's); `cli` runs the command-line tools as an
+ * archivist does, in child processes over temporary content folders; `build` checks a real
+ * `dist/`; `e2e` drives a real Chromium over it. The build is made once, by
+ * tests/support/global-setup.ts.
  */
 export default defineConfig({
   test: {
@@ -16,6 +18,7 @@ export default defineConfig({
           env: { TZ: 'America/Los_Angeles' },
         },
       },
+      { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'build',

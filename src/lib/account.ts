@@ -65,6 +65,11 @@ export function isReadAlsoLine(line: string): boolean {
   return READ_ALSO_LINE.test(line.trim());
 }
 
+/** The title a "read also" line names, without its label: "Baca juga: Judul" is "Judul". */
+export function readAlsoTitle(line: string): string {
+  return line.trim().replace(READ_ALSO_LINE, '').trim();
+}
+
 function classifyFirstLine(line: string): NonNullable<CaptureAccount['firstLine']> {
   if (isCreditLine(line)) return 'credit';
   if (isReadAlsoLine(line)) return 'readAlso';

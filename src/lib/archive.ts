@@ -33,7 +33,11 @@ export interface ArchivedArticle {
   entities: Entity[];
   datelinePlace?: Entity;
   ref: ArticleRef;
+  /** The archived articles its "read also" lines name, by the line as captured. */
+  readAlso: ReadonlyMap<string, ArticleRef>;
 }
+
+const NO_LINKS: ReadonlyMap<string, ArticleRef> = new Map();
 
 export interface Archive {
   /** Newest first. */
@@ -88,11 +92,17 @@ export function resolveArchive(input: {
           publisherName: outlet.name,
           published: data.published,
         },
+        readAlso: NO_LINKS,
       };
     })
     .toSorted(newestFirst);
 
   const refs = articles.map((article) => article.ref);
+  const refOf = lookup(refs);
+  for (const article of articles) {
+    const links = article.data.readAlsoLinks;
+    if (links.length > 0) article.readAlso = new Map(links.map((link) => [link.line, refOf(link.article)]));
+  }
   const resolved = eventEntries(events, refs, (id) => ({ id, name: entity(id).name }));
   const timeline = groupTimeline([...resolved, ...publicationEntries(refs)]);
   const timelinePages = timelineYears(timeline, timelinePagePath);

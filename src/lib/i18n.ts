@@ -51,6 +51,7 @@ const strings = {
   'article.previous': 'Sebelumnya',
   'article.next': 'Berikutnya',
   'article.readAlso': 'Tautan “Baca Juga” dari {publisher}; alamat tautannya tidak ikut tersimpan.',
+  'article.readAlsoArchived': 'Disimpan di arsip ini:',
 
   'provenance.title': 'Asal-usul naskah',
   'provenance.publisher': 'Penerbit',

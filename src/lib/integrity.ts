@@ -39,6 +39,11 @@ export interface ArchiveInput {
   brokenIds?: ReadonlySet<string>;
   /** Ids of article files that could not be read: citations of them are not checked (their own problems are). */
   unreadableArticles?: ReadonlySet<string>;
+  /**
+   * Ids of articles that exist but are not given here in full: the importer checks one draft
+   * against the archive, whose articles a "read also" link may name.
+   */
+  knownArticles?: ReadonlySet<string>;
 }
 
 export const PUBLISHERS_FILE = 'content/publishers.yaml';
@@ -156,6 +161,7 @@ export function checkArchive(input: ArchiveInput): string[] {
   }
 
   const articleIds: Known = { list: [...paragraphs.keys()].sort(), has: new Set(paragraphs.keys()) };
+  for (const article of input.articles) checkReadAlsoLinks(article, articleIds, expectOne, input, problems);
   for (const { data: event, at } of input.events) {
     const where = (path: YamlPath) => `${at(path)} (event "${event.id}")`;
     if (event.place) {
@@ -199,6 +205,53 @@ export function checkArchive(input: ArchiveInput): string[] {
     });
   }
   return problems;
+}
+
+/**
+ * An article's links from its "read also" lines: each line one of the article's own "read also"
+ * lines, linked once, to another article that exists.
+ */
+function checkReadAlsoLinks(
+  article: ArticleInput,
+  articleIds: Known,
+  expectOne: (where: () => string, field: string, value: string, known: Known, file: string) => void,
+  input: ArchiveInput,
+  problems: string[],
+): void {
+  const { data, at } = article;
+  if (data.readAlsoLinks.length === 0) return;
+  const lines = new Set(article.blocks.flatMap((block) => (block.kind === 'readAlso' ? [block.text] : [])));
+  const linked = new Set<string>();
+  data.readAlsoLinks.forEach((link, i) => {
+    const field = `readAlsoLinks[${i}]`;
+    if (!lines.has(link.line)) {
+      const theirs =
+        lines.size === 0
+          ? 'it has none'
+          : [...lines].map((line) => JSON.stringify(clip(line, 60))).join(', ');
+      problems.push(
+        `${at(['readAlsoLinks', i, 'line'])}: ${field}.line: ${JSON.stringify(clip(link.line))} is not a "read also" line of this article; expected one of its <BacaJuga> lines exactly as captured (${theirs})`,
+      );
+    } else if (linked.has(link.line)) {
+      problems.push(
+        `${at(['readAlsoLinks', i, 'line'])}: ${field}.line: ${JSON.stringify(clip(link.line))} is linked twice; expected one link for a line`,
+      );
+    }
+    linked.add(link.line);
+    if (link.article === article.id) {
+      problems.push(
+        `${at(['readAlsoLinks', i, 'article'])}: ${field}.article: "${link.article}" is this article itself; expected another archived article`,
+      );
+    } else if (!input.unreadableArticles?.has(link.article) && !input.knownArticles?.has(link.article)) {
+      expectOne(
+        () => at(['readAlsoLinks', i, 'article']),
+        `${field}.article`,
+        link.article,
+        articleIds,
+        'content/articles/',
+      );
+    }
+  });
 }
 
 function clip(text: string, length = 80): string {

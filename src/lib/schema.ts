@@ -161,6 +161,8 @@ export const articleFields = z.strictObject({
   imageCredit: text.optional(),
   /** The capture's credit lines exactly as captured, e.g. "Sumber : medcom.id". */
   credits: z.array(text).default([]),
+  /** "Read also" lines that name an archived article: the line exactly as captured, and that article's id (shown as a link beside the line). */
+  readAlsoLinks: z.array(z.strictObject({ line: text, article: slug })).default([]),
   /** The original article's URL, when known. */
   originalUrl: webUrl.optional(),
   /** The raw capture this article derives from, relative to content/: a file in captures/. */

@@ -150,4 +150,41 @@ describe('checkArchive', () => {
     expect(checkArchive(archive)).toEqual([]);
     expect(checkArchive({ ...archive, unreadable: undefined })[0]).toMatch(/expected one of: \(none\)$/);
   });
+
+  it('accepts a "read also" line linked to another archived article', () => {
+    const archive = copy();
+    const kontan = archive.articles.find((a) => a.id === 'nato-jadwalkan-dewan-nato-rusia')!;
+    kontan.data.readAlsoLinks = [
+      {
+        line: 'Baca Juga: Pasca Putin berbicara dengan Biden, Ini Tanggapan Kremlin',
+        article: 'pertemuan-nato-rusia-dimulai',
+      },
+    ];
+    expect(checkArchive(archive)).toEqual([]);
+  });
+
+  it('names a read-also link whose line is no "read also" line, is linked twice, or whose article is unknown or itself', () => {
+    const archive = copy();
+    const kontan = archive.articles.find((a) => a.id === 'nato-jadwalkan-dewan-nato-rusia')!;
+    const line = 'Baca Juga: Pasca Putin berbicara dengan Biden, Ini Tanggapan Kremlin';
+    kontan.data.readAlsoLinks = [
+      { line: 'Baca Juga: Berita yang tidak ada', article: 'pertemuan-nato-rusia-dimulai' },
+      { line, article: 'tidak-ada' },
+      { line, article: 'nato-jadwalkan-dewan-nato-rusia' },
+    ];
+    expect(checkArchive(archive)).toEqual([
+      expect.stringMatching(
+        /: readAlsoLinks\[0\]\.line: "Baca Juga: Berita yang tidak ada" is not a "read also" line of this article; expected one of its <BacaJuga> lines exactly as captured \("Baca Juga: Pasca Putin/,
+      ),
+      expect.stringMatching(
+        /: readAlsoLinks\[1\]\.article: "tidak-ada" is not in content\/articles\/; expected one of: nato-jadwalkan-dewan-nato-rusia, pertemuan-nato-rusia-dimulai$/,
+      ),
+      expect.stringMatching(
+        /: readAlsoLinks\[2\]\.line: ".*" is linked twice; expected one link for a line$/,
+      ),
+      expect.stringMatching(
+        /: readAlsoLinks\[2\]\.article: "nato-jadwalkan-dewan-nato-rusia" is this article itself; expected another archived article$/,
+      ),
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ export interface Sources {
   cited: string[];
   /** Outlets named by a `Sumber` credit: candidates for the article's publisher. */
   outlets: Publisher[];
+  /** `Sumber` values that name no publisher the archive knows, as written. */
+  unknown: string[];
 }
 
 /** Wire agencies (from `Sumber` credits), cited publishers (from the text) and named outlets. */
@@ -28,36 +30,42 @@ export function decideSources(
   const wire: string[] = [];
   const cited: string[] = [];
   const outlets: Publisher[] = [];
+  const unknown: string[] = [];
   for (const source of credits.sources) {
     const publisher = findPublisher(source, publishers);
     if (publisher?.kind === 'agency') addOnce(wire, publisher.id);
     else if (publisher) outlets.push(publisher);
     else {
+      addOnce(unknown, source);
       found.warnings.push(
-        `wire: the credit "Sumber: ${source}" names a source that is not in publishers.yaml; add it there to list it`,
+        `wire: the credit "Sumber: ${source}" names a source that is not in publishers.yaml; to list it, add it in the same command with --new-publisher "name=${source},url=https://…" (and kind=agency for a wire agency)`,
       );
     }
   }
   for (const mention of findSourceMentions(paragraphs, publishers)) {
     if (mention.publisher === undefined) {
       found.warnings.push(
-        `cited: "${mention.name}" (paragraph ${mention.paragraph}, after "${mention.phrase}") is not in publishers.yaml; add it there to list it in cited`,
+        `cited: "${mention.name}" (paragraph ${mention.paragraph}, after "${mention.phrase}") is not in publishers.yaml; to list it in cited, add it in the same command with --new-publisher "name=${mention.name},url=https://…,kind=agency"`,
       );
     } else if (!wire.includes(mention.publisher)) {
       addOnce(cited, mention.publisher);
     }
   }
-  return { wire, cited, outlets };
+  return { wire, cited, outlets, unknown };
 }
 
 function addOnce(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
 }
 
-/** The outlet: as given (it must be an outlet), else the one the credits or the dateline name. */
+/**
+ * The outlet: as given (it must be an outlet), else the one the credits or the dateline name.
+ * When they name none the archive knows, the refusal names what they do name, and how to add it
+ * in the same command (`--new-publisher`).
+ */
 export function decidePublisher(
   options: ImportOptions,
-  creditOutlets: readonly Publisher[],
+  sources: Pick<Sources, 'outlets' | 'unknown'>,
   dateline: Dateline | undefined,
   found: Findings,
 ): Publisher | undefined {
@@ -66,9 +74,13 @@ export function decidePublisher(
     .map((publisher) => publisher.id)
     .sort()
     .join(', ');
-  const named = [...creditOutlets];
-  const datelineOutlet = dateline && findPublisher(dateline.outlet, outlets);
-  if (datelineOutlet) named.push(datelineOutlet);
+  const named = [...sources.outlets];
+  const unknown = [...sources.unknown];
+  if (dateline?.outlet !== undefined) {
+    const datelineOutlet = findPublisher(dateline.outlet, outlets);
+    if (datelineOutlet) named.push(datelineOutlet);
+    else if (!findPublisher(dateline.outlet, options.publishers)) addOnce(unknown, dateline.outlet);
+  }
   const namedIds = [...new Set(named.map((publisher) => publisher.id))];
 
   if (options.publisher !== undefined) {
@@ -88,11 +100,22 @@ export function decidePublisher(
     return given;
   }
   if (namedIds.length === 1) return named[0];
-  const why =
-    namedIds.length === 0
-      ? 'the credits and the dateline name no outlet in publishers.yaml'
-      : `the credits and the dateline name different outlets (${namedIds.join(', ')})`;
-  found.errors.push(`publisher: ${why}; pass --publisher with one of: ${known}`);
+  if (namedIds.length > 1) {
+    found.errors.push(
+      `publisher: the credits and the dateline name different outlets (${namedIds.join(', ')}); pass --publisher with one of: ${known}`,
+    );
+    return undefined;
+  }
+  if (unknown.length === 0) {
+    found.errors.push(
+      `publisher: the credits and the dateline name no outlet in publishers.yaml; pass --publisher with one of: ${known}`,
+    );
+    return undefined;
+  }
+  const names = unknown.map((name) => `"${name}"`).join(', ');
+  found.errors.push(
+    `publisher: the credits and the dateline name ${names}, which ${unknown.length === 1 ? 'is' : 'are'} not in publishers.yaml; add the outlet in the same command with --new-publisher "name=${unknown[0]},url=https://…", or pass --publisher with one of: ${known}`,
+  );
   return undefined;
 }
 

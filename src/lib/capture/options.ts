@@ -3,6 +3,8 @@
  * step (title.ts, attribution.ts, published.ts) takes what it needs and adds to the findings.
  */
 import type { Entity, Note, Publisher } from '../schema.ts';
+import type { TitleIndex } from './read-also.ts';
+import type { EntityIndex } from './suggestions.ts';
 
 /** How the publication date is known: stated by the capture, or inferred by the archive. */
 export type PublishedBasis = 'stated' | 'inferred';
@@ -15,6 +17,10 @@ export interface ImportOptions {
   publishers: readonly Publisher[];
   /** The records of content/entities.yaml. */
   entities: readonly Entity[];
+  /** The same entities, indexed for finding their names in a text (made from `entities` when absent). */
+  entityIndex?: EntityIndex;
+  /** The archived articles' titles (see `titleIndex`): "Baca Juga" lines that name one are linked. */
+  titles?: TitleIndex;
   /** The moment of the import: "archived" defaults to its day in Asia/Jakarta. */
   now: Date;
   /** The outlet's id; default: the outlet the credits or the dateline name. */

@@ -7,22 +7,61 @@ import type { Entity, Publisher } from '../schema.ts';
 
 /** A dateline as printed at the start of the first paragraph. */
 export interface Dateline {
-  /** As printed, e.g. "KONTAN.CO.ID - BRUSSELS.". */
+  /** As printed, e.g. "KONTAN.CO.ID - BRUSSELS." or "WINA, KAMIS -". */
   text: string;
-  /** The outlet it names, e.g. "KONTAN.CO.ID". */
-  outlet: string;
+  /** The outlet or agency it names, e.g. "KONTAN.CO.ID", "Beritasatu.com", "ANTARA"; none in "WINA, KAMIS -". */
+  outlet?: string;
   /** The place it names, e.g. "BRUSSELS". */
   place: string;
+  /** The day of the week it names, as printed: "KAMIS" in "WINA, KAMIS -". */
+  weekday?: string;
 }
 
-const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{N}.]*(?: \p{Lu}[\p{Lu}\p{N}.]*)*) [-–—] (\p{Lu}[\p{Lu} ]*\p{Lu})\.(?=\s|$)/u;
+/** A word of a place's name: "BRUSSELS", "Jakarta". */
+const PLACE = String.raw`\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*)*`;
+/** A web name with at least one dot: "Beritasatu.com", "KOMPAS.com", "TEMPO.CO". */
+const DOMAIN = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:\.\p{L}[\p{L}\p{N}-]*)+`;
+/** A name in capitals, three letters or more: "AFP", "ANTARA", "KAMIS" (not "AS", which a headline may name). */
+const CAPITALS = String.raw`\p{Lu}[\p{Lu}\p{N}]{2,}`;
+/** The dash that ends a dateline, before the story's first word (or the end of the line). */
+const DASH = String.raw` [-–—](?=\s|$)`;
 
-/** The dateline a paragraph opens with: uppercase outlet, " - ", uppercase place, ".". */
+const WEEKDAYS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu']);
+
+/**
+ * The datelines Indonesian outlets print, each read as outlet, place and weekday:
+ * "KONTAN.CO.ID - BRUSSELS." (outlet - place.), "WINA, KAMIS -" and "BRUSSEL, AFP -" (place,
+ * weekday or agency in capitals -), "Jakarta, Beritasatu.com -" (place, web name -),
+ * "TEMPO.CO, Jakarta -" (web name, place -), "Jakarta (ANTARA) -" (place (agency) -).
+ * A second name that is neither a weekday, a web name nor in capitals is no dateline, so
+ * that a headline such as "Bandung, Persib - …" stays a headline.
+ */
+const DATELINES: readonly [RegExp, (match: RegExpExecArray) => Omit<Dateline, 'text'> | undefined][] = [
+  [
+    /^(\p{Lu}[\p{Lu}\p{N}.]*(?: \p{Lu}[\p{Lu}\p{N}.]*)*) [-–—] (\p{Lu}[\p{Lu} ]*\p{Lu})\.(?=\s|$)/u,
+    (m) => ({ outlet: m[1]!, place: m[2]! }),
+  ],
+  [
+    new RegExp(`^(${PLACE}), (${DOMAIN}|${CAPITALS}|\\p{Lu}\\p{Ll}+)${DASH}`, 'u'),
+    (m) => {
+      const [, place, second] = m as unknown as [string, string, string];
+      if (WEEKDAYS.has(second.toLowerCase())) return { place, weekday: second };
+      if (/^\p{Lu}\p{Ll}+$/u.test(second)) return undefined;
+      return { outlet: second, place };
+    },
+  ],
+  [new RegExp(`^(${DOMAIN}), (${PLACE})${DASH}`, 'u'), (m) => ({ outlet: m[1]!, place: m[2]! })],
+  [new RegExp(`^(${PLACE}) \\((${CAPITALS})\\)${DASH}`, 'u'), (m) => ({ outlet: m[2]!, place: m[1]! })],
+];
+
+/** The dateline a paragraph opens with, if any (see DATELINES for the forms read). */
 export function findDateline(paragraph: string): Dateline | undefined {
-  const match = DATELINE.exec(paragraph);
-  if (!match) return undefined;
-  return { text: match[0], outlet: match[1]!, place: match[2]! };
+  for (const [pattern, read] of DATELINES) {
+    const match = pattern.exec(paragraph);
+    const parts = match && read(match);
+    if (parts) return { text: match[0], ...parts };
+  }
+  return undefined;
 }
 
 /** A name folded for comparison: no accents, lower case, single spaces. */

@@ -1,7 +1,8 @@
 /**
  * Dates written in the text: full dates ("Rabu, 12 Januari 2021"), the short dates by which
- * Indonesian news names the day of a report ("Selasa (4/1)"), days of a month ("12 Januari")
- * and times of day ("pukul 1300 GMT"). Each date is checked, and a short date without a year
+ * Indonesian news names the day of a report ("Selasa (4/1)"), days of a month ("12 Januari"),
+ * months of a year ("Desember 2021"), years after a word that makes them a date ("sejak
+ * 2002", "pada tahun 2021") and times of day ("pukul 1300 GMT"). Each date is checked, and a short date without a year
  * is given the year its weekday points to. Weekdays are computed in UTC with Intl, never in
  * the machine's time zone.
  */
@@ -26,9 +27,10 @@ export interface TextDate {
   paragraph: number;
   /**
    * full: "Rabu, 12 Januari 2021" or "12 Januari 2021"; short: "Selasa (4/1)", the way
-   * Indonesian news names the day of a report; dayMonth: "12 Januari"; time: "pukul 1300 GMT".
+   * Indonesian news names the day of a report; dayMonth: "12 Januari"; month: "Desember 2021";
+   * year: "sejak 2002", "pada tahun 2021"; time: "pukul 1300 GMT".
    */
-  kind: 'full' | 'short' | 'dayMonth' | 'time';
+  kind: 'full' | 'short' | 'dayMonth' | 'month' | 'year' | 'time';
   weekday?: string;
   day?: number;
   month?: number;
@@ -58,6 +60,11 @@ const SHORT_DATE = new RegExp(
   `\\b(${WEEKDAYS.join('|')})\\s+\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\)`,
   'gu',
 );
+/** A month and its year, not after a day ("12 Januari 2021" is a full date). */
+const MONTH_YEAR = new RegExp(`(?<!\\d\\s*)\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gu');
+/** A year after a word that makes it a point in time: "sejak 2002", "pada tahun 2021", "Tahun 2014". */
+const YEAR_MENTION =
+  /\b(?:pada|sejak|tahun|hingga|sampai|awal|akhir|pertengahan)\s+(?:tahun\s+)?(1[89]\d\d|20\d\d)\b/giu;
 const TIME = /\bpukul\s+(\d{1,2})[.:]?(\d{2})(?:\s*(WIB|WITA|WIT|GMT|UTC))?\b/gu;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
@@ -130,6 +137,8 @@ export function findTextDates(paragraphs: readonly string[], context: YearContex
   const readers: [RegExp, (match: RegExpExecArray, paragraph: number) => TextDate][] = [
     [FULL_DATE, fullDate],
     [SHORT_DATE, (match, paragraph) => shortDate(match, paragraph, context)],
+    [MONTH_YEAR, monthOfYear],
+    [YEAR_MENTION, yearMention],
     [TIME, timeOfDay],
   ];
   const found: { index: number; date: TextDate }[] = [];
@@ -176,6 +185,17 @@ function withWrittenYear(date: TextDate, year: string): TextDate {
   return date;
 }
 
+/** A "Month YYYY" match as a TextDate. */
+function monthOfYear(match: RegExpExecArray, paragraph: number): TextDate {
+  const [text, month, year] = match;
+  return { text, paragraph, kind: 'month', month: MONTHS.indexOf(month!) + 1, year: Number(year) };
+}
+
+/** A "sejak YYYY" match as a TextDate. */
+function yearMention(match: RegExpExecArray, paragraph: number): TextDate {
+  return { text: match[0], paragraph, kind: 'year', year: Number(match[1]) };
+}
+
 /** A "pukul HHMM[ zone]" match as a TextDate. */
 function timeOfDay(match: RegExpExecArray, paragraph: number): TextDate {
   const [text, hour, minute, zone] = match;
@@ -197,6 +217,8 @@ export function describeTextDate(date: TextDate): string {
     const time = `${String(date.hour).padStart(2, '0')}:${String(date.minute).padStart(2, '0')}`;
     return `${where}: a time of day, ${time} ${date.zone ?? '(no time zone written)'}`;
   }
+  if (date.kind === 'year') return `${where}: the year ${year}`;
+  if (date.kind === 'month') return `${where}: ${monthName(month!)} ${year}`;
   if (day === undefined || month === undefined) return `${where}: not a date`;
   if (problem?.kind === 'noSuchDay') {
     return `${where}: no such day in ${monthName(month)}${year === undefined ? '' : ` ${year}`}`;

@@ -141,6 +141,34 @@ describe('importCapture: rules and refusals', () => {
     ).toEqual([expect.stringContaining('name different outlets (medcom, kontan)')]);
   });
 
+  it('names an outlet the archive lacks, and how to add it in the same command', async () => {
+    expect(await refused('Judul\nJakarta, Beritasatu.com - Isi, Rabu (12/1/2022).')).toEqual([
+      'publisher: the credits and the dateline name "Beritasatu.com", which is not in publishers.yaml; add the outlet in the same command with --new-publisher "name=Beritasatu.com,url=https://…", or pass --publisher with one of: kontan, medcom',
+    ]);
+    const beritasatu = {
+      id: 'beritasatu',
+      name: 'Beritasatu.com',
+      kind: 'outlet' as const,
+      url: 'https://www.beritasatu.com/',
+      description: 'Portal berita.',
+    };
+    const { draft } = await imported('Judul\nJakarta, Beritasatu.com - Isi, Rabu (12/1/2022).', {
+      publishers: [...publishers, beritasatu],
+    });
+    expect(draft.frontmatter.publisher).toBe('beritasatu');
+  });
+
+  it('lists no entity as a fact: the entities the text names are suggestions', async () => {
+    const { draft, suggestions, warnings } = await imported(kontan, { captureName: KONTAN });
+    expect(draft.frontmatter.entities).toBeUndefined();
+    expect(draft.mdx).not.toMatch(/^entities:/m);
+    expect(suggestions.entities).toHaveLength(18);
+    expect(suggestions.events.length).toBeGreaterThan(0);
+    expect(warnings).toContain(
+      'entities: none listed; 18 suggested (the text names them), for a human to confirm',
+    );
+  });
+
   it('takes --publisher over the credits, with a warning', async () => {
     const { draft, warnings } = await imported(simple, { publisher: 'kontan' });
     expect(draft.frontmatter.publisher).toBe('kontan');
@@ -212,7 +240,7 @@ describe('importCapture: rules and refusals', () => {
       'Judul\nIsi, dilansir dari Xinhua, Rabu (12/1/2022).\nSumber : medcom.id',
     );
     expect(warnings).toContainEqual(
-      'cited: "Xinhua" (paragraph 1, after "dilansir dari") is not in publishers.yaml; add it there to list it in cited',
+      'cited: "Xinhua" (paragraph 1, after "dilansir dari") is not in publishers.yaml; to list it in cited, add it in the same command with --new-publisher "name=Xinhua,url=https://…,kind=agency"',
     );
   });
 

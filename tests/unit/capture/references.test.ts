@@ -22,6 +22,33 @@ describe('datelines, publishers and places', () => {
   it('finds no dateline in ordinary text', async () => {
     expect(findDateline(storyParagraphs(readCapture(medcom))[0]!)).toBeUndefined();
     expect(findDateline('NATO - Rusia. Pertemuan dimulai.')).toBeUndefined();
+    // A second name that is no weekday, web name or word in capitals: a headline, not a dateline.
+    expect(findDateline('Bandung, Persib - Menang Tipis di Kandang')).toBeUndefined();
+    expect(findDateline('Rusia, AS - Ketegangan Memuncak')).toBeUndefined();
+  });
+
+  it('reads the datelines of other outlets: place and weekday, place and outlet, outlet and place', async () => {
+    expect(findDateline('WINA, KAMIS - Para menteri')).toEqual({
+      text: 'WINA, KAMIS -',
+      place: 'WINA',
+      weekday: 'KAMIS',
+    });
+    expect(findDateline('Jakarta, Beritasatu.com - Pemerintah')).toEqual({
+      text: 'Jakarta, Beritasatu.com -',
+      outlet: 'Beritasatu.com',
+      place: 'Jakarta',
+    });
+    expect(findDateline('JAKARTA, KOMPAS.com – Isi')).toMatchObject({
+      outlet: 'KOMPAS.com',
+      place: 'JAKARTA',
+    });
+    expect(findDateline('TEMPO.CO, Jakarta - Presiden')).toMatchObject({
+      outlet: 'TEMPO.CO',
+      place: 'Jakarta',
+    });
+    expect(findDateline('Jakarta (ANTARA) - Menteri')).toMatchObject({ outlet: 'ANTARA', place: 'Jakarta' });
+    expect(findDateline('BRUSSEL, AFP - NATO')).toMatchObject({ outlet: 'AFP', place: 'BRUSSEL' });
+    expect(findDateline('Jenewa, Senin - Delegasi')).toMatchObject({ place: 'Jenewa', weekday: 'Senin' });
   });
 
   it('maps a place to its entity by name or alias, ignoring case', async () => {

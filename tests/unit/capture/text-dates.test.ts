@@ -63,14 +63,17 @@ describe('dates in the text', () => {
     const dates = findTextDates(text, yearContext(text, 2026));
     expect(dates.map((date) => [date.text, date.paragraph, date.kind])).toEqual([
       ['Selasa (4/1)', 3, 'short'],
+      ['sejak 2002', 3, 'year'],
       ['12 Januari', 3, 'dayMonth'],
       ['10 Januari', 3, 'dayMonth'],
       ['pukul 1300 GMT', 5, 'time'],
       ['12 Januari', 8, 'dayMonth'],
       ['13 Januari', 11, 'dayMonth'],
+      ['pada tahun 2021', 12, 'year'],
     ]);
     expect(dates[0]).toMatchObject({ weekday: 'Selasa', day: 4, month: 1, year: 2022, yearFrom: 2021 });
-    expect(dates[3]).toMatchObject({ hour: 13, minute: 0, zone: 'GMT' });
+    expect(dates[4]).toMatchObject({ hour: 13, minute: 0, zone: 'GMT' });
+    expect(dates[1]).toMatchObject({ year: 2002 });
   });
 
   it('finds the medcom date and flags its weekday', async () => {
@@ -87,10 +90,25 @@ describe('dates in the text', () => {
         year: 2021,
         problem: { kind: 'weekday', actual: 'Selasa', fitsYears: [2022] },
       },
+      { text: 'pada 2014', paragraph: 4, kind: 'year', year: 2014 },
     ]);
     expect(describeTextDate(dates[0]!)).toBe(
       '"Rabu, 12 Januari 2021" (paragraph 1): the weekday does not fit: 12 Januari 2021 was a Selasa; Rabu, 12 Januari fits 2022',
     );
+  });
+
+  it('reads a month of a year and a year after "sejak", "pada (tahun)", but no year alone', async () => {
+    const dates = findTextDates(
+      ['Pada Desember 2021 dan 12 Januari 2022; sejak 2002, pada tahun 2014; 2030 orang; Tahun 1999.'],
+      { archived: 2026 },
+    );
+    expect(dates.map((date) => [date.text, date.kind, date.year, date.month])).toEqual([
+      ['Desember 2021', 'month', 2021, 12],
+      ['12 Januari 2022', 'full', 2022, 1],
+      ['sejak 2002', 'year', 2002, undefined],
+      ['pada tahun 2014', 'year', 2014, undefined],
+      ['Tahun 1999', 'year', 1999, undefined],
+    ]);
   });
 
   it('reads times written "pukul 19.30 WIB" and dates written "Kamis (13/1/2022)"', async () => {

@@ -2,71 +2,22 @@
  * The importer as an archivist runs it: scripts/import.ts in a real child process, on the
  * project's Node, against temporary content folders that hold only publishers.yaml and
  * entities.yaml. The two real captures must come out as the committed articles did.
+ * (tests/cli/import-archive.test.ts: new publishers, suggestions and "Baca Juga" links.)
  */
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { bodyBlocks, paragraphs } from '../../src/lib/body';
 import { jakartaDay } from '../../src/lib/capture/index.ts';
 import { splitMdx } from '../support/content';
-import { CONTENT, ROOT } from '../support/paths';
-
-const NODE = join(ROOT, 'node_modules/.bin/node');
-const SCRIPT = join(ROOT, 'scripts/import.ts');
-const MEDCOM = join(CONTENT, 'captures/000_a0787a86cb8f5b8c.txt');
-const KONTAN = join(CONTENT, 'captures/004_98662811586fdaa1.txt');
-const ARCHIVED = ['--archived', '2026-11-23'];
+import { ARCHIVED, KONTAN, MEDCOM, files, lines, project, run, scratch } from '../support/import-cli.ts';
+import { CONTENT } from '../support/paths';
 
 const committed = {
   medcom: splitMdx(readFileSync(join(CONTENT, 'articles/pertemuan-nato-rusia-dimulai.mdx'), 'utf8')),
   kontan: splitMdx(readFileSync(join(CONTENT, 'articles/nato-jadwalkan-dewan-nato-rusia.mdx'), 'utf8')),
 };
-
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh project folder with content/ holding only the publishers and the entities. */
-function project(): { root: string; content: string } {
-  const root = mkdtempSync(join(tmpdir(), 'kliping-import-'));
-  temporary.push(root);
-  const content = join(root, 'content');
-  mkdirSync(content);
-  copyFileSync(join(CONTENT, 'publishers.yaml'), join(content, 'publishers.yaml'));
-  copyFileSync(join(CONTENT, 'entities.yaml'), join(content, 'entities.yaml'));
-  return { root, content };
-}
-
-/** Runs the importer and returns its exit code and output. */
-function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(NODE, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Every file and folder under a folder, by relative path: a file with its bytes. */
-function files(dir: string): Map<string, Buffer | 'folder'> {
-  const found = new Map<string, Buffer | 'folder'>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    found.set(relative(dir, path), entry.isDirectory() ? 'folder' : readFileSync(path));
-  }
-  return found;
-}
-
-/** The lines of an output, without the final empty one. */
-const lines = (output: string) => output.split('\n').filter((line) => line !== '');
 
 /** The "Baca Juga" lines of a body. */
 const readAlso = (body: string) => bodyBlocks(body).filter((block) => block.kind === 'readAlso');
@@ -101,7 +52,11 @@ describe('scripts/import.ts: the medcom capture', { timeout: 30_000 }, () => {
     expect(result.code).toBe(0);
     const capturePath = join(content, 'captures/000_a0787a86cb8f5b8c.txt');
     const articlePath = join(content, `articles/${slug}.mdx`);
-    expect(lines(result.stdout)).toEqual([`wrote ${capturePath}`, `wrote ${articlePath}`]);
+    expect(lines(result.stdout)).toEqual([
+      `wrote ${capturePath}`,
+      `wrote ${articlePath}`,
+      `wrote ${join(content, `suggestions/${slug}.yaml`)}`,
+    ]);
     expect(readFileSync(capturePath).equals(readFileSync(MEDCOM))).toBe(true);
 
     const article = splitMdx(readFileSync(articlePath, 'utf8'));
@@ -211,8 +166,7 @@ describe('scripts/import.ts: bad input', { timeout: 30_000 }, () => {
 
   /** A capture file with the given bytes, in a folder of its own. */
   function captureFile(name: string, bytes: string | Uint8Array): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kliping-capture-'));
-    temporary.push(dir);
+    const dir = scratch('kliping-capture-');
     const path = join(dir, name);
     writeFileSync(path, bytes);
     return path;
@@ -335,14 +289,25 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
     expect(run(args(content)).code).toBe(0);
     const capturePath = join(content, 'captures/004_98662811586fdaa1.txt');
     // The same file name, other bytes, imported under another slug: the capture is nato.mdx's.
-    const other = join(mkdtempSync(join(tmpdir(), 'kliping-other-')), '004_98662811586fdaa1.txt');
-    temporary.push(dirname(other));
+    const other = join(scratch('kliping-other-'), '004_98662811586fdaa1.txt');
     writeFileSync(other, readFileSync(KONTAN, 'utf8').replace('Noverius Laoli', 'Orang Lain'));
     const before = files(content);
     const forced = run([other, '--content', content, '--slug', 'lain', '--force', ...ARCHIVED]);
     expect(forced.code).toBe(1);
     expect(lines(forced.stderr)).toEqual([
       `import: ${capturePath}: exists with different bytes and is the capture of ${join(content, 'articles/nato.mdx')}; --force never replaces a capture another article uses (give the new capture another file name)`,
+    ]);
+    expect(files(content)).toEqual(before);
+  });
+
+  it('refuses to draft a second article from a capture another article already has', () => {
+    const { content } = project();
+    expect(run(args(content)).code).toBe(0);
+    const before = files(content);
+    const again = run([KONTAN, '--content', content, '--slug', 'lain', ...ARCHIVED]);
+    expect(again.code).toBe(1);
+    expect(lines(again.stderr)).toEqual([
+      `import: ${join(content, 'captures/004_98662811586fdaa1.txt')}: is already the capture of ${join(content, 'articles/nato.mdx')}; expected one article per capture (to draft that article again, pass --slug nato --force)`,
     ]);
     expect(files(content)).toEqual(before);
   });
@@ -375,8 +340,7 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
 
   it('refuses a capture over the documented size limit, without reading it', () => {
     const { content } = project();
-    const big = join(mkdtempSync(join(tmpdir(), 'kliping-big-')), 'besar.txt');
-    temporary.push(dirname(big));
+    const big = join(scratch('kliping-big-'), 'besar.txt');
     writeFileSync(big, `Judul\n${'Paragraf panjang sekali. '.repeat(50_000)}\nSumber : medcom.id\n`);
     const result = run([big, '--content', content, ...ARCHIVED]);
     expect(result.code).toBe(1);
@@ -389,8 +353,7 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
 
   it('imports a folder of captures, each all or nothing, with progress and one summary', () => {
     const { content } = project();
-    const folder = mkdtempSync(join(tmpdir(), 'kliping-batch-'));
-    temporary.push(folder);
+    const folder = scratch('kliping-batch-');
     copyFileSync(KONTAN, join(folder, 'a-kontan.txt'));
     writeFileSync(join(folder, 'b-kosong.txt'), '');
     writeFileSync(
