@@ -9,8 +9,7 @@
  * that size, with the memory it had reached.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { OutputLine } from './build-log.ts';
 import { type ProcessRecord, TreeSampler } from './proc.ts';
@@ -168,16 +167,4 @@ export function errorLine(lines: readonly { text: string }[]): string {
     tail.findLast((text) => text !== '') ??
     ''
   );
-}
-
-/** Bytes and number of files under a folder (for the search benchmark, until it moves to ./dist.ts). */
-export function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files };
 }
