@@ -48,6 +48,9 @@ export function machineInfo(): MachineInfo {
     'scripts',
     'bench',
     'astro.config.mjs',
+    'package-lock.json',
+    // The figures a run writes are not what it measures.
+    ':!bench/results',
   ]);
   return {
     cpus: cpus().length,
