@@ -7,9 +7,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_TYPES } from '../../src/lib/page-types.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serve } from '../../tests/support/server.ts';
-import { pageType } from './sites.ts';
+import { klipingPageType, pagePath } from './pages.ts';
 
 export interface PageWeight {
   type: string;
@@ -43,9 +44,9 @@ export function pagesByType(dist: string): Map<string, string> {
   const chosen = new Map<string, { path: string; size: number }>();
   for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html') || file.startsWith('pagefind/')) continue;
-    const type = pageType(`/${file}`);
+    const path = pagePath(file);
+    const type = klipingPageType(path);
     const size = statSync(join(dist, file)).size;
-    const path = `/${file}`.replace(/index\.html$/, '');
     const best = chosen.get(type);
     if (!best || size > best.size) chosen.set(type, { path, size });
   }
@@ -56,35 +57,30 @@ const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 const HREF = /\bhref="([^"]+)"/;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 
-/** The page types to weigh, in the order of the report. */
-export const WEIGHED_TYPES = [
-  'home',
-  'article',
-  'timeline',
-  'search',
-  'search, searching',
-  'topic',
-  'topic list',
-  'source',
-  'source list',
-  'index: day',
-  'index: month',
-  'index: year',
-  'index',
-  '404',
-];
+/** The search page once it has searched: weighed as a page type of its own. */
+export const SEARCHING = 'search, searching';
+
+/** The page types to weigh, in the order of src/lib/page-types.ts, the search page twice. */
+export const WEIGHED_TYPES = PAGE_TYPES.flatMap((type) =>
+  type.id === 'search' ? ['search', SEARCHING] : [type.id],
+);
 
 /** A query the search page is weighed with. */
 export const SEARCHING_QUERY = 'Stoltenberg';
 
 export async function weighPages(dist: string): Promise<PageWeight[]> {
   const pages = pagesByType(dist);
-  pages.set('search, searching', `/cari/?q=${SEARCHING_QUERY}`);
+  pages.set(SEARCHING, `/cari/?q=${SEARCHING_QUERY}`);
   const server = await serve({ root: dist });
   const browser = await launch();
   const weights: PageWeight[] = [];
   try {
-    for (const type of WEIGHED_TYPES) {
+    // The page types of the table in order, then any page no type matches (/tentang/).
+    const types = [
+      ...WEIGHED_TYPES,
+      ...[...pages.keys()].filter((type) => !WEIGHED_TYPES.includes(type)).sort(),
+    ];
+    for (const type of types) {
       const path = pages.get(type);
       if (path === undefined) continue;
       const context = await browser.newContext();
@@ -96,7 +92,7 @@ export async function weighPages(dist: string): Promise<PageWeight[]> {
           requested.push({ pathname: url.pathname, kind: request.resourceType() });
       });
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-      if (type === 'search, searching') {
+      if (type === SEARCHING) {
         await page.waitForSelector('kliping-search ol li', { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
       }
