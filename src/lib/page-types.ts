@@ -89,6 +89,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     nav: { label: 'nav.search', href: paths.search },
     paths: one(paths.search),
   },
+  { id: 'about', pattern: /^\/tentang\/$/, paths: one(paths.about) },
   { id: 'not-found', pattern: /^\/404\.html$/, paths: one('/404.html') },
 ];
 
