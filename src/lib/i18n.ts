@@ -200,6 +200,15 @@ const strings = {
   'index.manyMonths': 'bulan',
   'index.manyDays': 'hari',
 
+  'coverage.title': 'Artikel per bulan',
+  'coverage.label':
+    'Grafik batang: artikel per bulan terbit, {from} sampai {to}. Seluruhnya {total} artikel; terbanyak {max} pada {busiest}; {empty} bulan tanpa artikel.',
+  'coverage.caption':
+    'Jumlah artikel dalam arsip menurut bulan terbit (WIB), {from} sampai {to}. Bulan tanpa artikel ditandai garis pendek di bawah garis dasar. Bulan kosong berarti arsip tidak menyimpan artikel bulan itu, bukan berarti tidak ada berita: tidak adanya bukti bukan bukti ketiadaan.',
+  'coverage.table': 'Angka per bulan',
+  'coverage.year': 'Tahun',
+  'coverage.total': 'Jumlah',
+
   'cite.title': 'Kutip artikel ini',
   'cite.apa': 'APA',
   'cite.bibtex': 'BibTeX',
