@@ -90,6 +90,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     paths: one(paths.search),
   },
   { id: 'about', pattern: /^\/tentang\/$/, paths: one(paths.about) },
+  { id: 'data', pattern: /^\/data\/$/, paths: one(paths.data) },
   { id: 'not-found', pattern: /^\/404\.html$/, paths: one('/404.html') },
 ];
 

@@ -9,6 +9,8 @@ import { openSite } from '../support/site.ts';
 import { describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
+import { pageTypeOf, sitePages } from '../../src/lib/page-types.ts';
+import { resolvedArchive } from '../support/archive.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -18,6 +20,7 @@ const PAGES = [
   '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
   '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
   '/linimasa/',
+  '/linimasa/2022/01/',
   '/cari/?q=Stoltenberg',
   '/cari/',
   '/topik/',
@@ -28,6 +31,7 @@ const PAGES = [
   '/indeks/2022/01/',
   '/indeks/2022/01/12/',
   '/tentang/',
+  '/data/',
   '/tidak-ada/',
 ];
 
@@ -38,6 +42,14 @@ interface AxeViolation {
   help: string;
   nodes: { target: string[] }[];
 }
+
+describe('the pages checked', () => {
+  it('include a page of every page type the archive has (src/lib/page-types.ts)', async () => {
+    const types = new Set(sitePages(await resolvedArchive()).map((page) => page.type));
+    const covered = new Set(PAGES.map((path) => pageTypeOf(path.replace(/\?.*$/, ''))?.id ?? 'not-found'));
+    expect([...types].filter((type) => !covered.has(type))).toEqual([]);
+  });
+});
 
 describe.each(['light', 'dark'] as const)('accessibility, %s scheme', (colorScheme) => {
   it.each(PAGES)('%s has no axe violation on a phone or a desktop', async (path) => {

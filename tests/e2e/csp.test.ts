@@ -163,6 +163,7 @@ describe('with these headers', () => {
         '/indeks/2022/01/12/',
         '/cari/',
         '/tentang/',
+        '/data/',
       ]),
     );
     for (const path of pages) {

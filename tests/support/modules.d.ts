@@ -1,4 +1,4 @@
-/** Types for the two test-only packages that ship none. */
+/** Types for the test-only packages that ship none. */
 
 declare module 'html-metadata' {
   /** One key per metadata standard found on the page; a repeated tag gives an array. */
@@ -35,4 +35,40 @@ declare module 'jsonld' {
   }
   const jsonld: { toRDF(input: object, options: ToRdfOptions): Promise<string> };
   export default jsonld;
+}
+
+declare module 'datapackage' {
+  /** A Data Package descriptor loaded and checked against its profile (Frictionless v1). */
+  export class Package {
+    static load(
+      descriptor: string | object,
+      basePath?: string,
+      options?: { strict?: boolean },
+    ): Promise<Package>;
+    readonly valid: boolean;
+    readonly errors: Error[];
+    readonly descriptor: Record<string, unknown>;
+  }
+}
+
+declare module 'tableschema' {
+  export interface ReadOptions {
+    keyed?: boolean;
+    cast?: boolean;
+    relations?: Record<string, Record<string, unknown>[]> | false;
+  }
+  /** A CSV table read through its Table Schema: values cast, constraints and keys checked. */
+  export class Table {
+    static load(
+      source: string | (() => NodeJS.ReadableStream),
+      options?: { schema?: object; strict?: boolean; ltrim?: boolean },
+    ): Promise<Table>;
+    readonly headers: string[];
+    read(options?: ReadOptions): Promise<unknown[]>;
+  }
+  export class Schema {
+    static load(descriptor: object, options?: { strict?: boolean }): Promise<Schema>;
+    readonly valid: boolean;
+    readonly errors: Error[];
+  }
 }
