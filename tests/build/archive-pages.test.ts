@@ -40,7 +40,8 @@ describe('topic pages', () => {
     const doc = pageDocument('/topik/jens-stoltenberg/');
     const links = hrefs(doc, 'li.entry .what a');
     expect(links.length).toBe(doc.querySelectorAll('li.entry.event').length);
-    for (const href of links) expect(href).toMatch(/^\/linimasa\/#[a-z0-9-]+$/);
+    // Each event is on its year's or month's page of the timeline, at its anchor.
+    for (const href of links) expect(href).toMatch(/^\/linimasa\/\d{4}\/(?:\d\d\/)?#[a-z0-9-]+$/);
     expect(hrefs(pageDocument('/linimasa/'), 'li.entry.event .what a')).toEqual([]);
   });
 
@@ -107,9 +108,9 @@ describe('an article page', () => {
     );
     expect(shared).toEqual(['2021-12', '2022-01-07T20:00+07:00', '2022-01-12']);
     expect(hrefs(coverage, '.events a')).toEqual([
-      '/linimasa/#proposal-keamanan-rusia-desember-2021',
-      '/linimasa/#konferensi-video-menlu-nato',
-      '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+      '/linimasa/2021/12/#proposal-keamanan-rusia-desember-2021',
+      '/linimasa/2022/01/#konferensi-video-menlu-nato',
+      '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel',
     ]);
   });
 
@@ -119,9 +120,9 @@ describe('an article page', () => {
     expect(dates).toEqual(dates.toSorted());
     expect(hrefs(reported)).toEqual(
       expect.arrayContaining([
-        '/linimasa/#nato-bekukan-kerja-sama-2014',
+        '/linimasa/2014/#nato-bekukan-kerja-sama-2014',
         '#p4',
-        '/linimasa/#pertemuan-dewan-nato-rusia-brussel',
+        '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel',
         '#p1',
       ]),
     );
