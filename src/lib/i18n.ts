@@ -235,6 +235,8 @@ const strings = {
   'timelinejs.titleYear': 'Kliping: peristiwa {year}',
   'timelinejs.intro':
     'Peristiwa yang dilaporkan artikel dalam arsip Kliping, masing-masing dengan paragraf sumbernya. Tanggal setepat yang diketahui: tahun, bulan, hari atau menit (WIB).',
+  'timelinejs.introLatest':
+    'Peristiwa terbaru yang dilaporkan artikel dalam arsip Kliping ({count} dari {total}), masing-masing dengan paragraf sumbernya. Semua peristiwa ada di berkas per tahun.',
   'timelinejs.place': 'Tempat: {name}',
   'timelinejs.entities': 'Terlibat: {names}',
   'timelinejs.source': '{publisher}, “{title}”, paragraf {paragraph}',

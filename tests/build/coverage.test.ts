@@ -53,7 +53,7 @@ describe('the coverage chart', () => {
 
   it('is a few KiB of markup, and no script or style attribute', () => {
     const html = readPage('/');
-    const start = html.indexOf('<div class="coverage"');
+    const start = html.indexOf('<div class="coverage-chart"');
     const figure = html.slice(start, html.indexOf('</details>', start) + 10);
     expect(figure.length).toBeLessThan(4096);
     expect(figure).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);

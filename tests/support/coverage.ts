@@ -13,7 +13,7 @@ export interface ChartReading {
 }
 
 export function readChart(doc: Document): ChartReading | undefined {
-  const figure = doc.querySelector('.coverage');
+  const figure = doc.querySelector('.coverage-chart');
   if (!figure) return undefined;
   const months = [...figure.querySelectorAll('thead th[abbr]')].map((th) => th.getAttribute('abbr'));
   const expected = Array.from({ length: 12 }, (_, i) => monthName(i + 1));

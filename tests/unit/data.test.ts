@@ -8,7 +8,7 @@ import { dataCitation } from '../../src/lib/data/guide';
 import { dataPackage } from '../../src/lib/data/package';
 import { dataParts } from '../../src/lib/data/parts';
 import { TABLES } from '../../src/lib/data/tables';
-import { escapeHtml, timelineJs, timelineJsDate } from '../../src/lib/data/timelinejs';
+import { TIMELINEJS_LATEST, escapeHtml, timelineJs, timelineJsDate } from '../../src/lib/data/timelinejs';
 import { parseArchiveDate } from '../../src/lib/dates';
 import { robustLink } from '../../src/lib/robust-links';
 import { resolvedArchive } from '../support/archive';
@@ -162,5 +162,26 @@ describe('Robust Links', () => {
     expect(
       robustLink('https://x.example/', `${SITE}/a/`, date('2026-11-23T10:05+07:00'))['data-versiondate'],
     ).toBe('2026-11-23T10:05+07:00');
+  });
+});
+
+describe('the TimelineJS file of all events', () => {
+  it('holds the newest TIMELINEJS_LATEST events when there are more, and says so', async () => {
+    const archive = await resolvedArchive();
+    const many = Array.from({ length: TIMELINEJS_LATEST + 3 }, (_, i) => ({
+      ...archive.events[0]!,
+      id: `peristiwa-${String(i).padStart(4, '0')}`,
+      date: date(`${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`),
+    }));
+    const records = new Map(
+      many.map((event) => [event.id, { ...archive.eventRecords.get(archive.events[0]!.id)!, id: event.id }]),
+    );
+    const timeline = timelineJs({ ...archive, events: many, eventRecords: records }, SITE);
+    expect(timeline.events).toHaveLength(TIMELINEJS_LATEST);
+    expect(timeline.events[0]!.unique_id).toBe('peristiwa-0003');
+    expect(timeline.events.at(-1)!.unique_id).toBe(
+      `peristiwa-${String(TIMELINEJS_LATEST + 2).padStart(4, '0')}`,
+    );
+    expect(timeline.title.text.text).toContain(`${TIMELINEJS_LATEST} dari ${TIMELINEJS_LATEST + 3}`);
   });
 });

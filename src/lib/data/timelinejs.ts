@@ -80,10 +80,25 @@ function slide(archive: Archive, event: EventEntry, site: URL | string): Timelin
   };
 }
 
-/** The events (all, or one year's: "2022") as a TimelineJS timeline, in date order. */
+/**
+ * The most events /data/timelinejs.json holds: the newest, when there are more. TimelineJS
+ * is made for tens or hundreds of slides; all the events of a large archive would be one file
+ * that grows with it (tens of MiB at 100,000 articles). Each year's file holds all its events.
+ */
+export const TIMELINEJS_LATEST = 500;
+
+/**
+ * The events as a TimelineJS timeline, in date order: one year's ("2022"), or without a year
+ * every event, or the newest TIMELINEJS_LATEST when there are more.
+ */
 export function timelineJs(archive: Archive, site: URL | string, year?: string): TimelineJs {
   const { years } = dataParts(archive);
-  const events = year === undefined ? [...years.values()].flat() : (years.get(year) ?? []);
+  const all = year === undefined ? [...years.values()].flat() : (years.get(year) ?? []);
+  const events = year === undefined ? all.slice(-TIMELINEJS_LATEST) : all;
+  const intro =
+    events.length < all.length
+      ? t('timelinejs.introLatest', { count: events.length, total: all.length })
+      : t('timelinejs.intro');
   return {
     title: {
       unique_id: 'kliping',
@@ -91,7 +106,7 @@ export function timelineJs(archive: Archive, site: URL | string, year?: string):
         headline: escapeHtml(
           year === undefined ? t('timelinejs.title') : t('timelinejs.titleYear', { year }),
         ),
-        text: `<p>${escapeHtml(t('timelinejs.intro'))}</p>`,
+        text: `<p>${escapeHtml(intro)}</p>`,
       },
     },
     events: events.map((event) => slide(archive, event, site)),
