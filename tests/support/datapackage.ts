@@ -68,6 +68,14 @@ export function joinedCsv(dir: string, resource: ResourceDescriptor): string {
     .join('');
 }
 
+/**
+ * A table's rows. tableschema's own typings call read() synchronous; it returns a promise of
+ * the rows, which rejects on a value that breaks the schema or a key that resolves nowhere.
+ */
+function read(table: Table, options: Parameters<Table['read']>[0]): Promise<unknown> {
+  return table.read(options) as unknown as Promise<unknown>;
+}
+
 async function csvTable(dir: string, resource: ResourceDescriptor, schema: object = resource.schema) {
   const text = joinedCsv(dir, resource);
   return Table.load(() => Readable.from([text]), { schema, ltrim: false });
@@ -75,19 +83,16 @@ async function csvTable(dir: string, resource: ResourceDescriptor, schema: objec
 
 /** A CSV resource's rows as text, as a CSV parser reads them (no casting). */
 export async function csvRowsAsText(dir: string, resource: ResourceDescriptor): Promise<string[][]> {
-  return (await (await csvTable(dir, resource)).read({ cast: false })) as string[][];
+  return (await read(await csvTable(dir, resource), { cast: false })) as string[][];
 }
 
 /** A CSV resource's rows cast by its schema (constraints and the primary key checked), keyed by field. */
 export async function csvRows(
   dir: string,
   resource: ResourceDescriptor,
-  relations: Record<string, Record<string, unknown>[]> | false = false,
+  relations?: Record<string, Record<string, unknown>[]>,
 ): Promise<Record<string, unknown>[]> {
-  return (await (await csvTable(dir, resource)).read({ keyed: true, relations })) as Record<
-    string,
-    unknown
-  >[];
+  return (await read(await csvTable(dir, resource), { keyed: true, relations })) as Record<string, unknown>[];
 }
 
 /** A JSON Lines resource's rows, every part, in order. */
@@ -116,7 +121,7 @@ export async function readAllCsv(dir: string, descriptor: PackageDescriptor) {
   for (const resource of csv) {
     for (const key of resource.schema.foreignKeys ?? []) {
       const table = await csvTable(dir, resource, { ...resource.schema, foreignKeys: [key] });
-      await table.read({
+      await read(table, {
         keyed: true,
         relations: { [key.reference.resource]: rows.get(key.reference.resource)! },
       });

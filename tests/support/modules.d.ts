@@ -50,25 +50,3 @@ declare module 'datapackage' {
     readonly descriptor: Record<string, unknown>;
   }
 }
-
-declare module 'tableschema' {
-  export interface ReadOptions {
-    keyed?: boolean;
-    cast?: boolean;
-    relations?: Record<string, Record<string, unknown>[]> | false;
-  }
-  /** A CSV table read through its Table Schema: values cast, constraints and keys checked. */
-  export class Table {
-    static load(
-      source: string | (() => NodeJS.ReadableStream),
-      options?: { schema?: object; strict?: boolean; ltrim?: boolean },
-    ): Promise<Table>;
-    readonly headers: string[];
-    read(options?: ReadOptions): Promise<unknown[]>;
-  }
-  export class Schema {
-    static load(descriptor: object, options?: { strict?: boolean }): Promise<Schema>;
-    readonly valid: boolean;
-    readonly errors: Error[];
-  }
-}
