@@ -2,7 +2,7 @@
  * Coverage at a glance: how many articles the archive holds for each month (of publication,
  * in WIB), every month from the first to the last, the empty ones included, so that a gap in
  * the archive shows as a gap and is never closed up. The chart (src/components/CoverageChart.astro)
- * draws it as a few SVG paths and gives the same counts as a table, a year a row.
+ * draws it as a few SVG paths and gives the same counts as text, a year a line.
  */
 import type { ArchiveDate } from './dates.ts';
 
@@ -94,14 +94,14 @@ export function drawCoverage(series: readonly MonthCount[]): CoverageDrawing {
   };
 }
 
-/** A row of the chart's table: a year and its twelve months (undefined outside the series). */
+/** A year of the chart's counts: a year and its twelve months (undefined outside the series). */
 export interface CoverageYear {
   year: number;
   months: (number | undefined)[];
   total: number;
 }
 
-/** The series as a table, a year a row, for readers who do not see the chart. */
+/** The series by year, a year a line, for readers who do not see the chart. */
 export function coverageTable(series: readonly MonthCount[]): CoverageYear[] {
   const years = new Map<number, CoverageYear>();
   for (const { year, month, count } of series) {

@@ -207,8 +207,7 @@ const strings = {
   'coverage.caption':
     'Jumlah artikel dalam arsip menurut bulan terbit (WIB), {from} sampai {to}. Bulan tanpa artikel ditandai garis pendek di bawah garis dasar. Bulan kosong berarti arsip tidak menyimpan artikel bulan itu, bukan berarti tidak ada berita: tidak adanya bukti bukan bukti ketiadaan.',
   'coverage.table': 'Angka per bulan',
-  'coverage.year': 'Tahun',
-  'coverage.total': 'Jumlah',
+  'coverage.yearTotal': '({count} artikel)',
 
   'data.citeTitle': 'Kliping: arsip berita berbahasa Indonesia',
   'data.citeKind': 'Data set',

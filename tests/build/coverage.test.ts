@@ -1,6 +1,6 @@
 /**
  * The coverage charts of the real dist/: on the front page, on the first page of every topic
- * and of every source, the counts (in the chart's table and in its SVG) are the archive's
+ * and of every source, the counts (in the chart's text and in its SVG) are the archive's
  * articles per month, and the caption says what an empty month means. Gaps are checked over a
  * build with a gap in it (tests/build/data-fixture.test.ts).
  */

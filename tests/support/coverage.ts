@@ -1,9 +1,9 @@
 /** Reading a page's coverage chart (src/components/CoverageChart.astro) back: its table, and what its SVG draws. */
-import { monthName } from '../../src/lib/dates.ts';
+import { monthShortName } from '../../src/lib/dates.ts';
 import type { MonthCount } from '../../src/lib/coverage.ts';
 
 export interface ChartReading {
-  /** The months of its table, with their counts (months outside the series left out). */
+  /** The months of its list of counts, with their counts (months outside the series left out). */
   table: MonthCount[];
   /** How many bars and gap marks the SVG draws. */
   bars: number;
@@ -15,16 +15,17 @@ export interface ChartReading {
 export function readChart(doc: Document): ChartReading | undefined {
   const figure = doc.querySelector('.coverage-chart');
   if (!figure) return undefined;
-  const months = [...figure.querySelectorAll('thead th[abbr]')].map((th) => th.getAttribute('abbr'));
-  const expected = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
-  if (months.join() !== expected.join()) throw new Error(`the table's months are ${months.join()}`);
-  const table = [...figure.querySelectorAll('tbody tr')].flatMap((row) => {
-    const year = Number(row.querySelector('th')!.textContent);
-    const cells = [...row.querySelectorAll('td')].slice(0, 12);
-    return cells.flatMap((cell, i) =>
-      cell.textContent === '' ? [] : [{ year, month: i + 1, count: Number(cell.textContent) }],
-    );
-  });
+  const months = Array.from({ length: 12 }, (_, m) => monthShortName(m + 1));
+  const table = [...figure.querySelectorAll('.coverage-table dl > div')].flatMap((year) =>
+    [...year.querySelectorAll('li')].map((li) => {
+      const [name, count] = (li.textContent ?? '').trim().split(/\s+/);
+      return {
+        year: Number(year.querySelector('.year')!.textContent),
+        month: months.indexOf(name!) + 1,
+        count: Number(count),
+      };
+    }),
+  );
   const marks = (selector: string) =>
     (figure.querySelector(selector)?.getAttribute('d') ?? '').split('M').length - 1;
   return {
