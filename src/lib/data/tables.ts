@@ -4,7 +4,8 @@
  * them, how each is split into files, and its rows for a part of the archive. One definition
  * serves the CSV and JSON Lines files, datapackage.json and the /data/ page, so they agree.
  */
-import { type Archive, articleBlocks } from '../archive.ts';
+import type { ArchivedArticle, Archive } from '../archive.ts';
+import type { BodyBlock } from '../body.ts';
 import { civilDay } from '../dates.ts';
 import {
   absoluteUrl,
@@ -21,6 +22,8 @@ export interface RowContext {
   archive: Archive;
   /** The public site, for absolute URLs. */
   site: URL | string;
+  /** An article's body as blocks: the caller says where bodies come from (the build reads them once per file). */
+  blocks: (article: ArchivedArticle) => BodyBlock[];
 }
 
 export interface Table {
@@ -238,7 +241,7 @@ const articles: Table = {
   ],
   primaryKey: ['id'],
   foreignKeys: [fk(['publisher_id'], 'publishers', ['id']), fk(['dateline_place_id'], 'entities', ['id'])],
-  rows: ({ archive, site }, part) =>
+  rows: ({ archive, site, blocks }, part) =>
     monthArticles(archive, part).map((article) => {
       const { data } = article;
       return {
@@ -270,7 +273,7 @@ const articles: Table = {
         capture: data.capture.slice(data.capture.lastIndexOf('/') + 1),
         capture_url: absoluteUrl(capturePath(data.capture), site),
         capture_sha256: data.captureSha256,
-        paragraph_count: articleBlocks(article).filter((block) => block.kind === 'paragraph').length,
+        paragraph_count: blocks(article).filter((block) => block.kind === 'paragraph').length,
       };
     }),
 };
@@ -336,9 +339,9 @@ const paragraphs: Table = {
   ],
   primaryKey: ['article_id', 'number'],
   foreignKeys: [fk(['article_id'], 'articles', ['id'])],
-  rows: ({ archive, site }, part) =>
+  rows: ({ archive, site, blocks }, part) =>
     monthArticles(archive, part).flatMap((article) =>
-      articleBlocks(article).flatMap((block) =>
+      blocks(article).flatMap((block) =>
         block.kind === 'paragraph'
           ? [
               {

@@ -3,6 +3,7 @@
  * (src/lib/data/): CSV per RFC 4180 and JSON Lines, each file one table's part.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { articleBlocks } from '../../lib/archive.ts';
 import { loadArchive } from '../../lib/articles.ts';
 import { type DataFormat, MEDIA_TYPES, dataFiles, renderDataFile, tableNamed } from '../../lib/data/files.ts';
 
@@ -22,6 +23,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const archive = await loadArchive();
-  const text = renderDataFile({ archive, site: site! }, tableNamed(props.table), props.part, props.format);
+  const text = renderDataFile(
+    { archive, site: site!, blocks: articleBlocks },
+    tableNamed(props.table),
+    props.part,
+    props.format,
+  );
   return new Response(text, { headers: { 'Content-Type': MEDIA_TYPES[props.format] } });
 };
