@@ -8,7 +8,10 @@ import { devCaptures } from './src/integrations/dev-captures.ts';
 
 // The content folder, resolved once from the project root (not the working directory), for
 // the loaders and for the capture files alike. KLIPING_CONTENT points the build elsewhere.
-const content = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.KLIPING_CONTENT ?? 'content');
+const content = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  process.env.KLIPING_CONTENT ?? 'content',
+);
 process.env.KLIPING_CONTENT = content;
 
 export default defineConfig({

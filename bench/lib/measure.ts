@@ -60,7 +60,6 @@ export function parseTimeReport(text: string): Ending & { cpuMs: number; maxRssB
   };
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export interface MeasureOptions {

@@ -103,11 +103,13 @@ class KlipingSearch extends HTMLElement {
     return stateFromParams(params);
   }
 
-  /** Shows a state in the form, with the counts of its results (or the last ones, until they come). */
+  /**
+   * Shows a state's filters, with the counts of its results (or the last ones, until they come).
+   * The query box and the sort are the reader's: they are written only from the URL (#fromUrl),
+   * never while the reader types (a trimmed query or a late count would eat keystrokes).
+   */
   #show(state: SearchState, counts = this.#counts) {
     this.#counts = counts;
-    this.#input.value = state.query;
-    this.#sort.value = state.sort;
     for (const facet of this.#facets) {
       const fieldset = this.#form.querySelector<HTMLFieldSetElement>(`fieldset.${facet.name}`);
       if (fieldset) renderFacet(fieldset, facet, counts?.[facet.name], state);
@@ -119,6 +121,8 @@ class KlipingSearch extends HTMLElement {
 
   #fromUrl() {
     const state = stateFromParams(new URLSearchParams(location.search));
+    this.#input.value = state.query;
+    this.#sort.value = state.sort;
     this.#show(state);
     this.#fresh = true;
     void this.#search(state);
@@ -165,8 +169,15 @@ class KlipingSearch extends HTMLElement {
     event.preventDefault();
   }
 
+  /** Searches, marking the element data-busy until its results and counts are all shown. */
   async #search(state: SearchState) {
     const sequence = ++this.#sequence;
+    this.toggleAttribute('data-busy', true);
+    await this.#run(state, sequence);
+    if (sequence === this.#sequence) this.toggleAttribute('data-busy', false);
+  }
+
+  async #run(state: SearchState, sequence: number) {
     this.#unmatched.hidden = true;
     if (!hasCriteria(state)) {
       this.#aliasNote.hidden = true;

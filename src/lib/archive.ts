@@ -44,6 +44,8 @@ export interface Archive {
   articles: ArchivedArticle[];
   /** Events with their citations resolved, in no particular order. */
   events: EventEntry[];
+  /** The events as the content holds them, by id: each citation with the words it cites. */
+  eventRecords: ReadonlyMap<string, ArchiveEvent>;
   publishers: Publisher[];
   entities: Entity[];
   timeline: YearGroup[];
@@ -111,6 +113,7 @@ export function resolveArchive(input: {
   return {
     articles,
     events: resolved,
+    eventRecords: new Map(events.map((event) => [event.id, event])),
     publishers: [...publishers],
     entities: [...entities],
     timeline,

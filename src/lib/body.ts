@@ -29,7 +29,7 @@ const SPECIAL = /[\\`*_{}[\]<>#|~!&]/g;
 /** The captured characters of written text: backslash escapes and numeric references decoded. */
 export function decodeText(text: string): string {
   if (!text.includes('\\') && !text.includes('&')) return text;
-  return text.replace(DECODABLE, (whole, escaped?: string, decimal?: string, hex?: string) => {
+  return text.replace(DECODABLE, (_whole, escaped?: string, decimal?: string, hex?: string) => {
     if (escaped !== undefined) return escaped;
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
     // CommonMark decodes an invalid code point to U+FFFD; checkBody refuses it first.

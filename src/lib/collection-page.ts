@@ -342,7 +342,11 @@ export function indexPageJsonLd(view: IndexView, name: string, site: URL) {
       modified: newestArchived(page.items),
       lists: [
         list
-          ? { order: 'descending', items: list.items.map((a) => articleItem(a.ref)), ...pageOf(list, PAGE_SIZE) }
+          ? {
+              order: 'descending',
+              items: list.items.map((a) => articleItem(a.ref)),
+              ...pageOf(list, PAGE_SIZE),
+            }
           : {
               order: 'ascending',
               items: children.map((child) => ({

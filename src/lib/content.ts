@@ -9,7 +9,7 @@
  * The build's loaders (src/lib/loaders.ts), the importer and the tests all read content
  * through this module.
  */
-import { lstat, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { accountFor, compareWithCapture } from './account.ts';

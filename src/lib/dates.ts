@@ -53,9 +53,18 @@ export function daysInMonth(year: number, month: number): number {
 
 const MONTH_NAMES = monthNames();
 
-function monthNames(): string[] {
-  const format = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
+function monthNames(width: 'long' | 'short' = 'long'): string[] {
+  const format = new Intl.DateTimeFormat(LOCALE, { month: width, timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => format.format(utcDate(2000, i + 1, 1)));
+}
+
+const SHORT_MONTH_NAMES = monthNames('short');
+
+/** Indonesian short name of a month, 1–12 ("Jan", "Agu"). */
+export function monthShortName(month: number): string {
+  const name = SHORT_MONTH_NAMES[month - 1];
+  if (!name) throw new RangeError(`month ${month} is not 1–12`);
+  return name;
 }
 
 /** Indonesian name of a month, 1–12 ("Januari"). */

@@ -6,6 +6,7 @@
  * page grows with the archive; a small archive reads as one page per list.
  */
 import type { ArchivedArticle } from './archive.ts';
+import { type MonthCount, monthlyCounts } from './coverage.ts';
 import { type IndexLevel, type IndexPage, indexPages } from './indexes.ts';
 import { type ListPage, PAGE_SIZE, paginate } from './paginate.ts';
 import {
@@ -93,6 +94,8 @@ export interface TopicView {
   events: EventEntry[];
   eventCount: number;
   articles: ListPage<ArchivedArticle>;
+  /** Its articles per month (src/lib/coverage.ts), on the first page only; else empty. */
+  coverage: MonthCount[];
 }
 
 /** A page of all of a topic's events. */
@@ -113,12 +116,15 @@ export function topicViews(
   const topicEvents: TopicEventsView[] = [];
   for (const entity of entities) {
     const own = eventsOf.get(entity.id) ?? [];
-    for (const page of paginate(articlesOf.get(entity.id) ?? [], entityPath(entity.id))) {
+    const list = articlesOf.get(entity.id) ?? [];
+    for (const page of paginate(list, entityPath(entity.id))) {
+      const first = page.number === 1;
       topics.push({
         entity,
-        events: page.number === 1 ? own.slice(-TOPIC_EVENTS_SHOWN) : [],
+        events: first ? own.slice(-TOPIC_EVENTS_SHOWN) : [],
         eventCount: own.length,
         articles: page,
+        coverage: first ? monthlyCounts(list.map((article) => article.data.published)) : [],
       });
     }
     // A topic whose events all fit on its own page needs no page of them.
@@ -185,6 +191,8 @@ export function topicKinds(
 export interface PublisherView {
   publisher: Publisher;
   articles: ListPage<PublisherArticle>;
+  /** Its articles (in every role) per month, on the first page only; else empty. */
+  coverage: MonthCount[];
 }
 
 /** Every page of every publisher. */
@@ -193,12 +201,14 @@ export function publisherViews(
   articles: readonly ArchivedArticle[],
 ): PublisherView[] {
   const articlesOf = articlesByPublisher(articles);
-  return publishers.flatMap((publisher) =>
-    paginate(articlesOf.get(publisher.id) ?? [], publisherPath(publisher.id)).map((page) => ({
+  return publishers.flatMap((publisher) => {
+    const list = articlesOf.get(publisher.id) ?? [];
+    return paginate(list, publisherPath(publisher.id)).map((page) => ({
       publisher,
       articles: page,
-    })),
-  );
+      coverage: page.number === 1 ? monthlyCounts(list.map(({ article }) => article.data.published)) : [],
+    }));
+  });
 }
 
 /** The rest parameter of a route for a page's path below `prefix`: "2022/01/2" for /indeks/2022/01/2/. */

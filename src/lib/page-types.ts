@@ -95,6 +95,7 @@ export const PAGE_TYPES: readonly PageType[] = [
     nav: { label: 'nav.search', href: paths.search },
     paths: one(paths.search),
   },
+  { id: 'data', pattern: /^\/data\/$/, paths: one(paths.data) },
   { id: 'not-found', pattern: /^\/404\.html$/, paths: one('/404.html') },
 ];
 
@@ -106,6 +107,15 @@ export function pageTypeOf(path: string): PageType | undefined {
 /** Every page of the site for an archive, each with its type. */
 export function sitePages(archive: Archive): { path: string; type: string }[] {
   return PAGE_TYPES.flatMap((type) => type.paths(archive).map((path) => ({ path, type: type.id })));
+}
+
+/** Of each page type, its page in the middle of the list (a busy one, not only the first): what reviews and checks open. */
+export function typeSamples(archive: Archive): { path: string; type: string }[] {
+  return PAGE_TYPES.flatMap((type) => {
+    const paths = type.paths(archive);
+    const path = paths[Math.floor(paths.length / 2)];
+    return path ? [{ path, type: type.id }] : [];
+  });
 }
 
 /** The masthead's navigation: the page types it lists, in order. */

@@ -62,5 +62,7 @@ export function pageParam(number: number): string | undefined {
 
 /** A page's title: the list's own on page 1, "… (Halaman 2 dari 40)" on the others, so no two pages share one. */
 export function pagedTitle(title: string, page: { number: number; count: number }): string {
-  return page.number === 1 ? title : `${title} (${t('pagination.where', { number: page.number, count: page.count })})`;
+  return page.number === 1
+    ? title
+    : `${title} (${t('pagination.where', { number: page.number, count: page.count })})`;
 }

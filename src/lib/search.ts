@@ -6,7 +6,14 @@ import type { ArchivedArticle } from './archive.ts';
 import { civilDay, formatArchiveDate, formatMonth, sortKey } from './dates.ts';
 import { compareKeys } from './order.ts';
 
-import { FACET_LIMIT, type Facet, type FacetValue, FILTER_NAMES, type FilterName, SORT_KEY } from './search-state.ts';
+import {
+  FACET_LIMIT,
+  type Facet,
+  type FacetValue,
+  FILTER_NAMES,
+  type FilterName,
+  SORT_KEY,
+} from './search-state.ts';
 import { DEVISED } from './search-results.ts';
 import { type Shard, shardPlan } from './search-shards.ts';
 

@@ -132,6 +132,8 @@ export const paths = {
   topics: '/topik/',
   sources: '/sumber/',
   about: '/tentang/',
+  /** The archive as data: CSV and JSON Lines, described by /data/datapackage.json. */
+  data: '/data/',
   feed: '/rss.xml',
   /** The search page with a query, as a reader can bookmark or share it. */
   searchFor: (query: string) => `/cari/?q=${encodeURIComponent(query)}`,

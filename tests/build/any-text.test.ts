@@ -95,7 +95,7 @@ const capture = fc.tuple(
  */
 function pagefindSentence(paragraph: string): string {
   const last = [...paragraph.trimEnd()].at(-1) ?? '';
-  return /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200C\u200D)$*]/u.test(last) ? `${paragraph}.` : paragraph;
+  return /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc})$*]|\u200C|\u200D/u.test(last) ? `${paragraph}.` : paragraph;
 }
 
 /** Imports each capture with the real command into a fresh content folder, builds it, and returns the folders. */

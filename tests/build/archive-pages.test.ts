@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { captureLines } from '../../src/lib/account.ts';
-import { entitySchema, publisherSchema } from '../../src/lib/schema';
-import { rawCollection, readCaptureFile } from '../support/content';
-import { fold, pageDocument, pagePaths } from '../support/dist';
-import { DIST } from '../support/paths';
+import { entitySchema, publisherSchema } from '../../src/lib/schema.ts';
+import { rawCollection, readCaptureFile } from '../support/content.ts';
+import { fold, pageDocument, pagePaths } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
 
 const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
 const KONTAN = '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/';
@@ -65,7 +65,9 @@ describe('event pages', () => {
     const meta = doc.querySelector('.page-header .meta');
     expect(meta?.querySelector('time')?.getAttribute('datetime')).toBe('2022-01-12');
     expect(hrefs(meta)).toEqual(['/topik/brussel/', '/linimasa/2022/01/#pertemuan-dewan-nato-rusia-brussel']);
-    expect(pageDocument('/linimasa/2022/01/').getElementById('pertemuan-dewan-nato-rusia-brussel')).not.toBeNull();
+    expect(
+      pageDocument('/linimasa/2022/01/').getElementById('pertemuan-dewan-nato-rusia-brussel'),
+    ).not.toBeNull();
   });
 
   it('list every source, oldest first, each cited paragraph with the very words it relies on', () => {

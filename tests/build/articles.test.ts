@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountFor, captureLines } from '../../src/lib/account.ts';
-import { articleSchema } from '../../src/lib/schema';
-import { articlePath, capturePath } from '../../src/lib/urls';
-import { CONTENT, DIST } from '../support/paths';
-import { rawArticles, readCaptureFile } from '../support/content';
-import { definitions, fold, indexRecords, pageDocument } from '../support/dist';
+import { articleSchema } from '../../src/lib/schema.ts';
+import { articlePath, capturePath } from '../../src/lib/urls.ts';
+import { CONTENT, DIST } from '../support/paths.ts';
+import { rawArticles, readCaptureFile } from '../support/content.ts';
+import { definitions, fold, indexRecords, pageDocument } from '../support/dist.ts';
 
 const articles = rawArticles().map((raw) => {
   const data = articleSchema.parse(raw.frontmatter);

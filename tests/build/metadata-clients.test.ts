@@ -13,13 +13,13 @@ import { loadFromString } from 'html-metadata';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { machineDate } from '../../src/lib/dates';
-import { articleSchema, publisherSchema } from '../../src/lib/schema';
-import { articlePath } from '../../src/lib/urls';
-import { rawArticles, rawCollection } from '../support/content';
-import { pagePaths, readPage } from '../support/dist';
-import { xmlProblems } from '../support/outputs';
-import { DIST } from '../support/paths';
+import { machineDate } from '../../src/lib/dates.ts';
+import { articleSchema, publisherSchema } from '../../src/lib/schema.ts';
+import { articlePath } from '../../src/lib/urls.ts';
+import { rawArticles, rawCollection } from '../support/content.ts';
+import { pagePaths, readPage } from '../support/dist.ts';
+import { xmlProblems } from '../support/outputs.ts';
+import { DIST } from '../support/paths.ts';
 
 const SITE = 'https://kliping.example.org';
 const publishers = new Map(

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fold, pageDocument, pagePaths, readPage } from '../support/dist';
-import { xhtml } from '../support/xhtml';
+import { fold, pageDocument, pagePaths, readPage } from '../support/dist.ts';
+import { xhtml } from '../support/xhtml.ts';
 
 const JSDOMParser = createRequire(import.meta.url)('@mozilla/readability/JSDOMParser.js') as new () => {
   parse(html: string, url: string): Document;

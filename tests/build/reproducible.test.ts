@@ -27,7 +27,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../support/paths.ts';
 
 const here = mkdtempSync(join(tmpdir(), 'kliping-repro-'));
 const there = existsSync('/dev/shm') ? mkdtempSync('/dev/shm/kliping-repro-') : here;
@@ -86,7 +86,7 @@ function checkout(to: string, order: (files: string[]) => string[]): string {
 
 /** `astro build` in a copy of the project, into its dist/, in an environment of our choosing. */
 function build(root: string, env: Record<string, string>): string {
-  const { KLIPING_CONTENT, KLIPING_CACHE_DIR, ...inherited } = process.env;
+  const { KLIPING_CONTENT: _content, KLIPING_CACHE_DIR: _cache, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
     encoding: 'utf8',

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTypeOf, sitePages } from '../../src/lib/page-types.ts';
 import { resolvedArchive } from '../support/archive.ts';
-import { DIST } from '../support/paths';
-import { fold, pageDocument, pagePaths, visibleText } from '../support/dist';
+import { DIST } from '../support/paths.ts';
+import { fold, pageDocument, pagePaths, visibleText } from '../support/dist.ts';
 
 const pages = pagePaths();
 const READING_PAGES = pages.filter((path) => path !== '/cari/');
@@ -73,7 +73,7 @@ describe('the ways around the archive', () => {
   it.each(pages)('%s links to the about page and the sources from its footer', (path) => {
     const footer = pageDocument(path).querySelector('footer.site-footer');
     const links = [...(footer?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['/tentang/', '/sumber/']));
+    expect(links).toEqual(expect.arrayContaining(['/tentang/', '/sumber/', '/data/']));
   });
 
   it.each(pages)('%s has a skip link to the search box, unless it is the search page', (path) => {
@@ -98,10 +98,12 @@ describe('the ways around the archive', () => {
       'Tiga macam tanggal',
       'Kesalahan dan koreksi',
       'Cara mengutip',
+      'Arsip sebagai data',
     ]);
     const text = fold(doc.querySelector('main')?.textContent);
     for (const words of ['SHA-256', 'byte demi byte', 'WIB', 'diperkirakan dari isi berita', 'APA', 'BibTeX'])
       expect(text).toContain(words);
+    expect(doc.querySelector('main a[href="/data/"]')).not.toBeNull();
   });
 });
 

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import jsonld, { type JsonLdEvent, type RemoteDocument } from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { pageDocument, pagePaths } from '../support/dist';
-import { ROOT } from '../support/paths';
+import { pageDocument, pagePaths } from '../support/dist.ts';
+import { ROOT } from '../support/paths.ts';
 
 const CONTEXT = JSON.parse(readFileSync(`${ROOT}tests/fixtures/schemaorg/schemaorgcontext.jsonld`, 'utf8'));
 const TERMS = new Set(Object.keys(CONTEXT['@context']));

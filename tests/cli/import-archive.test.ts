@@ -3,7 +3,7 @@
  * the archive lacks, added in the same command (--new-publisher); the suggestions it writes
  * apart from the article; "Baca Juga" lines linked to archived articles.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent, readRecords } from '../../src/lib/content.ts';

@@ -8,11 +8,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, paragraphs } from '../../src/lib/body';
+import { bodyBlocks, paragraphs } from '../../src/lib/body.ts';
 import { jakartaDay } from '../../src/lib/capture/index.ts';
-import { splitMdx } from '../support/content';
+import { splitMdx } from '../support/content.ts';
 import { ARCHIVED, KONTAN, MEDCOM, files, lines, project, run, scratch } from '../support/import-cli.ts';
-import { CONTENT } from '../support/paths';
+import { CONTENT } from '../support/paths.ts';
 
 const committed = {
   medcom: splitMdx(readFileSync(join(CONTENT, 'articles/pertemuan-nato-rusia-dimulai.mdx'), 'utf8')),

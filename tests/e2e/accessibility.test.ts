@@ -7,29 +7,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { openSite } from '../support/site.ts';
 import { describe, expect, it } from 'vitest';
-import { launch } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { pagesToCheck } from '../support/pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-const PAGES = [
-  '/',
-  '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
-  '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
-  '/linimasa/',
-  '/cari/?q=Stoltenberg',
-  '/cari/',
-  '/topik/',
-  '/topik/jens-stoltenberg/',
-  '/sumber/',
-  '/sumber/reuters/',
-  '/indeks/',
-  '/indeks/2022/01/',
-  '/indeks/2022/01/12/',
-  '/tentang/',
-  '/tidak-ada/',
-];
+const PAGES = await pagesToCheck();
 
 const site = openSite();
 

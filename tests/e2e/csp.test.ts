@@ -8,14 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { openSite } from '../support/site.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser';
-import { pagePaths } from '../support/dist';
-import { headersFor, parseHeaders, parsePolicy } from '../support/headers';
-import { DIST } from '../support/paths';
-import { serve, type StaticServer } from '../support/server';
+import { pagePaths } from '../support/dist.ts';
+import { headersFor, parseHeaders, parsePolicy } from '../support/headers.ts';
+import { DIST } from '../support/paths.ts';
 
 const headers = headersFor(parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8')), '/');
 const policy = headers['Content-Security-Policy'] ?? '';
@@ -163,6 +161,7 @@ describe('with these headers', () => {
         '/indeks/2022/01/12/',
         '/cari/',
         '/tentang/',
+        '/data/',
       ]),
     );
     for (const path of pages) {

@@ -6,25 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pagesToCheck } from '../support/pages.ts';
 import { openSite } from '../support/site.ts';
 
-const PAGES = [
-  '/',
-  '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/',
-  '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/',
-  '/linimasa/',
-  '/cari/?q=Stoltenberg',
-  '/indeks/',
-  '/indeks/2022/',
-  '/indeks/2022/01/',
-  '/indeks/2022/01/12/',
-  '/topik/',
-  '/topik/nato/',
-  '/sumber/',
-  '/sumber/kontan/',
-  '/tentang/',
-  '/tidak-ada/',
-];
+const PAGES = await pagesToCheck();
 const WIDTHS = [320, 390, 768, 1024, 1280, 1440, 1920];
 
 const site = openSite();

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { searchSettled } from '../support/search-page.ts';
 import { openSite, recordErrors } from '../support/site.ts';
 
 const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
@@ -24,10 +25,7 @@ const status = () => page.locator('kliping-search [role="status"]');
 
 /** Waits for the search to settle and returns the result paths in order. */
 async function results(): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const text = document.querySelector('kliping-search [role="status"]')?.textContent ?? '';
-    return text !== '' && text !== 'Mencari…';
-  });
+  await searchSettled(page);
   return page.$$eval('kliping-search ol h2 a', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
@@ -167,6 +165,22 @@ describe('keyboard', () => {
     expect(await status().getAttribute('aria-live')).toBe('polite');
     expect(await status().textContent()).toBe('1 hasil untuk “Borrell”');
   });
+});
+
+it('keeps every keystroke: a pause after a space, or results arriving while typing, take nothing', async () => {
+  await open('');
+  const box = page.locator('kliping-search input[name="q"]');
+  await box.focus();
+  // A search runs after each pause (the debounce is 120 ms); the box must keep the trailing space.
+  await page.keyboard.type('NATO ');
+  await page.waitForURL((url) => url.search === '?q=NATO');
+  await searchSettled(page);
+  expect(await box.inputValue()).toBe('NATO ');
+  // Letters typed while the last search's results and counts come in stay in the box.
+  await page.keyboard.type('Rusia Stoltenberg', { delay: 40 });
+  await page.waitForURL((url) => url.searchParams.get('q') === 'NATO Rusia Stoltenberg');
+  await searchSettled(page);
+  expect(await box.inputValue()).toBe('NATO Rusia Stoltenberg');
 });
 
 describe('aliases', () => {

@@ -13,6 +13,7 @@ import {
   texts,
   waitForPath,
 } from '../support/browsers.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 const MEDCOM = '/artikel/2022/01/12/pertemuan-nato-rusia-dimulai/';
 const KONTAN = '/artikel/2022/01/04/nato-jadwalkan-dewan-nato-rusia/';
@@ -30,10 +31,7 @@ describe.each(BROWSERS)('searching the archive in %s', (name) => {
 
   /** The result links, once the status line says the search is done. */
   async function results(): Promise<string[]> {
-    await page.waitForFunction(() => {
-      const status = document.querySelector('kliping-search [role="status"]')?.textContent ?? '';
-      return status !== '' && status !== 'Mencari…';
-    });
+    await searchSettled(page);
     return page.$$eval('kliping-search ol a', (links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );

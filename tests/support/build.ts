@@ -27,7 +27,7 @@ export function build(options: { content?: string; outDir?: string; cacheDir?: s
     },
     timeout: 170_000,
   });
-  // eslint-disable-next-line no-control-regex
+
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, output };
 }

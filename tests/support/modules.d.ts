@@ -1,4 +1,4 @@
-/** Types for the two test-only packages that ship none. */
+/** Types for the test-only packages that ship none. */
 
 declare module 'html-metadata' {
   /** One key per metadata standard found on the page; a repeated tag gives an array. */
@@ -35,4 +35,18 @@ declare module 'jsonld' {
   }
   const jsonld: { toRDF(input: object, options: ToRdfOptions): Promise<string> };
   export default jsonld;
+}
+
+declare module 'datapackage' {
+  /** A Data Package descriptor loaded and checked against its profile (Frictionless v1). */
+  export class Package {
+    static load(
+      descriptor: string | object,
+      basePath?: string,
+      options?: { strict?: boolean },
+    ): Promise<Package>;
+    readonly valid: boolean;
+    readonly errors: Error[];
+    readonly descriptor: Record<string, unknown>;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationTags, citedTitle } from '../../src/lib/citation-meta';
-import { parseArchiveDate } from '../../src/lib/dates';
+import { citationTags, citedTitle } from '../../src/lib/citation-meta.ts';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);

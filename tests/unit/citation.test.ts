@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, bibtexCitation, type CitableArticle, escapeTex } from '../../src/lib/citation';
-import { parseArchiveDate } from '../../src/lib/dates';
+import { apaCitation, bibtexCitation, type CitableArticle, escapeTex } from '../../src/lib/citation.ts';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);

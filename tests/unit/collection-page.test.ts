@@ -187,7 +187,13 @@ describe('page JSON-LD that stays small at any size', () => {
     expect(big.mainEntity).toMatchObject({
       numberOfItems: 1,
       itemListElement: [
-        { item: { '@type': 'WebPage', url: 'https://kliping.example.org/indeks/2022/01/', name: 'Januari 2022' } },
+        {
+          item: {
+            '@type': 'WebPage',
+            url: 'https://kliping.example.org/indeks/2022/01/',
+            name: 'Januari 2022',
+          },
+        },
       ],
     });
   });

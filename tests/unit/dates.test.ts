@@ -7,7 +7,7 @@ import {
   parseArchiveDate,
   sortKey,
   weekdayName,
-} from '../../src/lib/dates';
+} from '../../src/lib/dates.ts';
 
 function parse(value: string) {
   const result = parseArchiveDate(value);

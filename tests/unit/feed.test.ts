@@ -2,9 +2,9 @@ import { getRssString } from '@astrojs/rss';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { parseArchiveDate } from '../../src/lib/dates';
-import { type FeedArticle, feedCreators, feedLastBuildDate, feedOptions } from '../../src/lib/feed';
-import { xmlProblems } from '../support/outputs';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { type FeedArticle, feedCreators, feedLastBuildDate, feedOptions } from '../../src/lib/feed.ts';
+import { xmlProblems } from '../support/outputs.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, parsePolicy, rulesFor } from '../support/headers';
-import { ROOT } from '../support/paths';
+import { headersFor, parseHeaders, parsePolicy, rulesFor } from '../support/headers.ts';
+import { ROOT } from '../support/paths.ts';
 
 const sample = `# a comment
 /*
@@ -60,6 +60,7 @@ describe('public/_headers', () => {
       '/pagefind/pagefind.js',
       '/pagefind/fragment/id_1.pf_fragment',
       '/naskah/000_a0787a86cb8f5b8c.txt',
+      '/data/paragraphs/2022-01.csv',
     ]) {
       const names = rulesFor(rules, path).flatMap((rule) => Object.keys(rule.headers));
       expect(names.length, path).toBe(new Set(names).size);
@@ -72,6 +73,13 @@ describe('public/_headers', () => {
       'X-Content-Type-Options': 'nosniff',
     });
     expect(headersFor(rules, '/')).not.toHaveProperty('Content-Type');
+  });
+
+  it('lets any origin read the data downloads, and only them', () => {
+    expect(headersFor(rules, '/data/timelinejs.json')['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor(rules, '/data/paragraphs/2022-01.csv')['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor(rules, '/')).not.toHaveProperty('Access-Control-Allow-Origin');
+    expect(headersFor(rules, '/artikel/2022/01/12/a/')).not.toHaveProperty('Access-Control-Allow-Origin');
   });
 
   it('sends a strict policy with every response: scripts and styles only from files of the site', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICONS, SITE_CARD } from '../../src/lib/images';
-import { PUBLIC, renderImages } from '../../scripts/images';
+import { ICONS, SITE_CARD } from '../../src/lib/images.ts';
+import { PUBLIC, renderImages } from '../../scripts/images.ts';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Uint8Array) {

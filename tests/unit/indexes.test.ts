@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArchiveDate } from '../../src/lib/dates';
-import { allIndexPages, indexPages } from '../../src/lib/indexes';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { allIndexPages, indexPages } from '../../src/lib/indexes.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArchiveDate } from '../../src/lib/dates';
-import { articleJsonLd, jsonLdGraph, jsonLdText, websiteJsonLd } from '../../src/lib/metadata';
-import { publisherSchema } from '../../src/lib/schema';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { articleJsonLd, jsonLdGraph, jsonLdText, websiteJsonLd } from '../../src/lib/metadata.ts';
+import { publisherSchema } from '../../src/lib/schema.ts';
 
 const date = (value: string) => {
   const result = parseArchiveDate(value);

@@ -117,7 +117,9 @@ describe('textFragment', () => {
 
 describe('quoteFragment', () => {
   it('highlights a short quote whole, a long one by its first and last four words', () => {
-    expect(quoteFragment('p3', 'pertemuan Dewan NATO-Rusia')).toBe('#p3:~:text=pertemuan%20Dewan%20NATO%2DRusia');
+    expect(quoteFragment('p3', 'pertemuan Dewan NATO-Rusia')).toBe(
+      '#p3:~:text=pertemuan%20Dewan%20NATO%2DRusia',
+    );
     expect(
       quoteFragment('p1', 'Rusia dan NATO  memulai pembicaraan di Brussel pada Rabu, 12 Januari 2022'),
     ).toBe('#p1:~:text=Rusia%20dan%20NATO%20memulai,Rabu%2C%2012%20Januari%202022');
@@ -146,13 +148,15 @@ describe('shownValues', () => {
   });
 
   it('keeps a chosen value with no results, and caps the rest at FACET_LIMIT', () => {
-    const counts = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`T${String(i).padStart(2, '0')}`, 100 - i]));
+    const counts = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`T${String(i).padStart(2, '0')}`, 100 - i]),
+    );
     const shown = shownValues(topics, counts, ['Jenewa']);
     expect(shown).toHaveLength(FACET_LIMIT + 1);
     expect(shown.at(-1)).toEqual({ value: 'Jenewa', label: 'Jenewa', count: 0 });
   });
 
-  it("shows periods newest first, by the labels the page knows", () => {
+  it('shows periods newest first, by the labels the page knows', () => {
     const months: Facet = {
       name: 'bulan',
       values: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArchiveDate } from '../../src/lib/dates';
-import type { ArchiveEvent } from '../../src/lib/schema';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
+import type { ArchiveEvent } from '../../src/lib/schema.ts';
 import {
   type ArticleRef,
   eventEntries,
@@ -8,8 +8,8 @@ import {
   groupTimeline,
   otherCoverage,
   publicationEntries,
-} from '../../src/lib/timeline';
-import { committedArchive } from '../support/archive';
+} from '../../src/lib/timeline.ts';
+import { committedArchive } from '../support/archive.ts';
 
 function date(value: string) {
   const result = parseArchiveDate(value);

@@ -72,8 +72,8 @@ describe('page types', () => {
   it('names a path of no page type by its first folder', () => {
     expect(untyped('/rss.xml')).toBe('/rss.xml');
     expect(untyped('/naskah/000_a.txt')).toBe('/naskah/…');
-    expect(untyped('/tentang/')).toBe('/tentang/');
-    expect(klipingPageType('/tentang/')).toBe('/tentang/');
+    expect(untyped('/robots.txt')).toBe('/robots.txt');
+    expect(klipingPageType('/naskah/000_a.txt')).toBe('/naskah/…');
   });
 
   it("tells the peers' two kinds of page apart", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseCreditLine } from '../../../src/lib/capture/index.ts';
-import { medcom } from './fixtures.ts';
 
 describe('parseCreditLine', () => {
   it('reads "Sumber" and "Gambar" lines whatever the spaces around the colon', async () => {

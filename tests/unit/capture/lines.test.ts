@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs } from '../../../src/lib/body.ts';
 import {
   decodeCapture,
   readCapture,
   splitCaptureLines,
   storyParagraphs,
 } from '../../../src/lib/capture/index.ts';
-import { KONTAN, medcom, kontan } from './fixtures.ts';
+import { medcom, kontan } from './fixtures.ts';
 
 describe('decodeCapture', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);

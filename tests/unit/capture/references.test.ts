@@ -7,7 +7,7 @@ import {
   readCapture,
   storyParagraphs,
 } from '../../../src/lib/capture/index.ts';
-import { KONTAN, medcom, kontan, publishers, entities } from './fixtures.ts';
+import { medcom, kontan, publishers, entities } from './fixtures.ts';
 
 describe('datelines, publishers and places', () => {
   it('finds the dateline at the start of the first kontan paragraph', async () => {

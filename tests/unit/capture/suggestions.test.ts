@@ -125,7 +125,7 @@ describe('renderSuggestions', () => {
     const { suggestions } = await imported(kontan, { captureName: 'kontan.txt', slug: 'nato' });
     const text = renderSuggestions(suggestions);
     expect(text).toMatch(
-      /^# Suggestions by npm run import for the article\n#   content\/articles\/nato\.mdx\n/,
+      /^# Suggestions by npm run import for the article\n# {3}content\/articles\/nato\.mdx\n/,
     );
     expect(text).toContain('the build never reads this file');
     const yaml = readYaml(text);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { devisedTitle, firstSentence, jakartaDay, slugify } from '../../../src/lib/capture/index.ts';
-import { KONTAN } from './fixtures.ts';
 
 describe('titles, summaries, slugs, days', () => {
   it('takes the first sentence, without the dateline', async () => {

@@ -15,12 +15,12 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/lib/body.ts';
 import { sha256 } from '../../src/lib/capture-file.ts';
-import { launch } from '../support/browser';
-import { build } from '../support/build';
-import { fold } from '../support/dist';
+import { launch } from '../support/browser.ts';
+import { build } from '../support/build.ts';
+import { fold } from '../support/dist.ts';
 import { strictOutputProblems } from '../support/outputs.ts';
-import { CONTENT } from '../support/paths';
-import { serve, type StaticServer } from '../support/server';
+import { CONTENT } from '../support/paths.ts';
+import { serve, type StaticServer } from '../support/server.ts';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';

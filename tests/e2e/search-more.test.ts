@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.ts';
+import { searchSettled } from '../support/search-page.ts';
 import { build } from '../support/build.ts';
 import { ROOT } from '../support/paths.ts';
 import { serve, type StaticServer } from '../support/server.ts';
@@ -43,9 +44,7 @@ describe('a search with many results', () => {
     await page.goto(`${server.url}/cari/?q=yang`);
     const items = page.locator('kliping-search ol li');
     // The newest shard of the index answers first; the count is final once every shard has.
-    await page.waitForFunction(() =>
-      /^\d+ hasil untuk/.test(document.querySelector('kliping-search [role="status"]')?.textContent ?? ''),
-    );
+    await searchSettled(page);
     const total = Number(
       /^(\d+) hasil/.exec((await page.locator('[role="status"]').textContent()) ?? '')?.[1],
     );
