@@ -41,6 +41,8 @@ class KlipingSearch extends HTMLElement {
   #timer?: ReturnType<typeof setTimeout>;
   /** True until the reader types after a search: the first keystroke starts a history entry. */
   #fresh = true;
+  /** The URL query the page last searched, so that a jump to #hasil is not taken for a new search. */
+  #shownSearch = '';
   #outcome?: SearchOutcome;
   /** The last counts shown: kept while the next ones load, so the numbers never blink out. */
   #counts?: FacetCounts;
@@ -78,7 +80,10 @@ class KlipingSearch extends HTMLElement {
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     document.addEventListener('keydown', (event) => this.#onShortcut(event));
-    window.addEventListener('popstate', () => this.#fromUrl());
+    // Back and forward search again; a jump within the page (the filters' link to the results) does not.
+    window.addEventListener('popstate', () => {
+      if (location.search !== this.#shownSearch) this.#fromUrl();
+    });
     // The filters start folded on a phone (its results come first); wider screens, or a URL that
     // uses a filter, unfold them.
     const state = stateFromParams(new URLSearchParams(location.search));
@@ -120,6 +125,7 @@ class KlipingSearch extends HTMLElement {
   }
 
   #fromUrl() {
+    this.#shownSearch = location.search;
     const state = stateFromParams(new URLSearchParams(location.search));
     this.#input.value = state.query;
     this.#sort.value = state.sort;
@@ -136,6 +142,7 @@ class KlipingSearch extends HTMLElement {
     if (url !== `${location.pathname}${location.search}`) {
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
+    this.#shownSearch = location.search;
     if (mode === 'push') this.#fresh = false;
     void this.#search(state);
   }

@@ -5,7 +5,8 @@
  * put in square brackets, as archival practice marks a supplied title.
  */
 import type { ArchivedArticle } from './archive.ts';
-import { type ArchiveDate, civilDay, formatArchiveDate } from './dates.ts';
+import { type ArchiveDate, civilDay, formatArchiveDate, formatWithinYear } from './dates.ts';
+import { t } from './i18n.ts';
 
 export interface CitableArticle {
   id: string;
@@ -22,7 +23,9 @@ export interface CitableArticle {
   originalUrl?: string;
 }
 
-const ARCHIVE_NAME = 'Kliping';
+function wireNote(article: CitableArticle): string {
+  return t('cite.wire', { names: article.wireNames.join(', ') });
+}
 
 function shownTitle(article: CitableArticle): string {
   return article.titleDevised ? `[${article.title}]` : article.title;
@@ -31,15 +34,19 @@ function shownTitle(article: CitableArticle): string {
 /** APA: "kontan.co.id. (2022, 4 Januari). [Judul]. Diarsipkan oleh Kliping pada … dari URL". */
 export function apaCitation(article: CitableArticle): string {
   const { published } = article;
-  const day = formatArchiveDate(published, { weekday: false }).replace(/ \d{4}$/, '');
+  const within = formatWithinYear(published);
   const parts = [
-    `${article.publisherName}. (${published.year}, ${day}).`,
+    `${article.publisherName}. (${within ? `${published.year}, ${within}` : published.year}).`,
     `${shownTitle(article)}${/[.?!\]]$/.test(shownTitle(article)) ? '' : '.'}`,
   ];
-  if (article.wireNames.length > 0) parts.push(`Berdasarkan laporan ${article.wireNames.join(', ')}.`);
+  if (article.wireNames.length > 0) parts.push(`${wireNote(article)}.`);
   if (article.originalUrl) parts.push(`${article.originalUrl}.`);
   parts.push(
-    `Diarsipkan oleh ${ARCHIVE_NAME} pada ${formatArchiveDate(article.archived, { weekday: false })} dari ${article.archiveUrl}`,
+    t('cite.archivedBy', {
+      archive: t('site.name'),
+      date: formatArchiveDate(article.archived, { weekday: false }),
+      url: article.archiveUrl,
+    }),
   );
   return parts.join(' ');
 }
@@ -68,10 +75,10 @@ export function citationKey(article: CitableArticle): string {
 /** BibTeX (biblatex): an @online entry with the original's date and the archive's copy. */
 export function bibtexCitation(article: CitableArticle): string {
   const notes = [
-    article.wireNames.length > 0 ? `Berdasarkan laporan ${article.wireNames.join(', ')}` : undefined,
-    article.titleDevised ? 'Judul disusun oleh arsip' : undefined,
-    article.originalUrl ? `Artikel asli: ${article.originalUrl}` : undefined,
-    `Salinan arsip ${ARCHIVE_NAME}`,
+    article.wireNames.length > 0 ? wireNote(article) : undefined,
+    article.titleDevised ? t('cite.devised') : undefined,
+    article.originalUrl ? t('cite.original', { url: article.originalUrl }) : undefined,
+    t('cite.copy', { archive: t('site.name') }),
   ].filter((note) => note !== undefined);
   const fields: [string, string | undefined][] = [
     ['author', `{${escapeTex(article.publisherName)}}`],

@@ -221,6 +221,13 @@ export function formatArchiveDate(date: ArchiveDate, options: { weekday?: boolea
   return `${text}, ${pad(date.hour)}.${pad(date.minute)} ${t('date.timeZone')}`;
 }
 
+/** The date within its year, as a citation's "(2022, 4 Januari)" needs it: "4 Januari", "Januari", or "" for a year. */
+export function formatWithinYear(date: ArchiveDate): string {
+  const { month, day } = date;
+  if (month === undefined) return '';
+  return day === undefined ? monthName(month) : `${day} ${monthName(month)}`;
+}
+
 /** The ArchiveDate of a year, a month or a day given as numbers. */
 export function archiveDateOf(year: number, month?: number, day?: number): ArchiveDate {
   const source = [pad(year, 4), month && pad(month), month && day && pad(day)].filter(Boolean).join('-');

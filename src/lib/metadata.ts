@@ -7,9 +7,11 @@ import type { Country, NewsArticle, Organization, Person, Place, WebSite, WithCo
 import { type ArchiveDate, machineDate } from './dates.ts';
 import type { ArchivedArticle } from './archive.ts';
 import type { Entity, Publisher } from './schema.ts';
+import { t } from './i18n.ts';
 import { absoluteUrl, entityPath, paths, publisherPath } from './urls.ts';
 
-export const ARCHIVE_NAME = 'Kliping';
+/** The archive's name, as the site shows it (src/lib/i18n.ts). */
+export const ARCHIVE_NAME = t('site.name');
 
 export interface ArticleMetadataInput {
   title: string;

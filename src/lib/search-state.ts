@@ -18,6 +18,9 @@ export const SORT_KEY = 'tanggal';
 /** Longer queries are cut: no reader types more, and a huge one only costs time. */
 export const MAX_QUERY = 200;
 
+/** The id of the results' status line: the filters' "back to the results" link points at it. */
+export const RESULTS_ID = 'hasil';
+
 export interface SearchState {
   query: string;
   filters: Record<FilterName, string[]>;

@@ -76,6 +76,24 @@ describe('filters', () => {
     expect(await page.locator('button.clear').isHidden()).toBe(true);
   });
 
+  it('on a phone, fold away and end in a link back to the results', async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await phone.newPage();
+    await open('?q=NATO');
+    const filters = page.locator('details.filters');
+    expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('details.filters summary').click();
+    const back = page.getByRole('link', { name: /Kembali ke hasil/ });
+    await back.scrollIntoViewIfNeeded();
+    await back.click();
+    await page.waitForURL((url) => url.hash === '#hasil');
+    expect(await status().evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(844);
+    expect(await status().evaluate((element) => document.activeElement === element)).toBe(true);
+    // The jump searched nothing again: the results are those shown before.
+    expect(await results()).toHaveLength(2);
+    await phone.close();
+  });
+
   it('work without a query: a filter alone lists its articles', async () => {
     expect(await open('?topik=Josep+Borrell')).toEqual([KONTAN]);
     expect(await status().textContent()).toBe('1 artikel sesuai filter');

@@ -44,6 +44,21 @@ describe('apaCitation', () => {
   });
 });
 
+describe('apaCitation, the date at its precision', () => {
+  it('gives the day and month of a date known to the minute, without its time (a bug: it printed the year twice)', () => {
+    expect(apaCitation({ ...kontan, published: date('2022-01-07T20:00+07:00') })).toMatch(
+      /^kontan\.co\.id\. \(2022, 7 Januari\)\. /,
+    );
+  });
+
+  it('gives the month alone, or the year alone, when that is all that is known', () => {
+    expect(apaCitation({ ...kontan, published: date('2022-01') })).toMatch(
+      /^kontan\.co\.id\. \(2022, Januari\)\. /,
+    );
+    expect(apaCitation({ ...kontan, published: date('2022') })).toMatch(/^kontan\.co\.id\. \(2022\)\. /);
+  });
+});
+
 describe('bibtexCitation', () => {
   it('is a biblatex @online entry with the original date, the archive URL and its capture date', () => {
     expect(bibtexCitation(kontan)).toBe(`@online{kontan2022nato,
