@@ -213,13 +213,14 @@ async function readArticles(contentDir: string, name: (path: string) => string, 
   const articles: (ArticleSource | undefined)[] = new Array(files.length);
   for (let start = 0; start < files.length; start += CONCURRENCY) {
     const batch = files.slice(start, start + CONCURRENCY);
-    await Promise.all(
-      batch.map(async (fileName, offset) => {
-        const result = await readArticle(contentDir, join(folder, fileName), name);
-        problems.push(...result.problems);
-        articles[start + offset] = result.article;
-      }),
+    const results = await Promise.all(
+      batch.map((fileName) => readArticle(contentDir, join(folder, fileName), name)),
     );
+    // Problems in file order, not in the order the reads finish: the same report on every run.
+    results.forEach((result, offset) => {
+      problems.push(...result.problems);
+      articles[start + offset] = result.article;
+    });
   }
   const read = articles.filter((article): article is ArticleSource => article !== undefined);
   const unreadableArticles = new Set(
