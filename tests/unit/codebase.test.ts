@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n.ts';
+import { articleFields, entitySchema, eventSchema, publisherSchema } from '../../src/lib/schema.ts';
 import { ROOT } from '../support/paths.ts';
 
 const SOURCE_FOLDERS = ['src', 'scripts', 'bench', 'tests'];
@@ -91,5 +92,25 @@ describe("the README's layout", () => {
       (name) => !new RegExp(`^ +${name.replace('.', '\\.')} `, 'm').test(layout),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the README's content model", () => {
+  const readme = read(join(ROOT, 'README.md'));
+  const model = readme.slice(readme.indexOf('## Content model'), readme.indexOf('## Adding an article'));
+  /** The field names in the first column of the tables under a heading. */
+  const fieldsUnder = (heading: string) => {
+    const start = model.indexOf(heading);
+    const section = model.slice(start, model.indexOf('\n### ', start + 1));
+    return new Set([...section.matchAll(/^\| `([\w.[\]]+)` /gm)].map((match) => match[1]!));
+  };
+
+  it.each([
+    ['### Article', Object.keys(articleFields.shape)],
+    ['### Event', Object.keys(eventSchema.shape)],
+    ['### Entity', [...Object.keys(entitySchema.shape), ...Object.keys(publisherSchema.shape)]],
+  ])('%s names every field of the schema (src/lib/schema.ts)', (heading, fields) => {
+    const named = fieldsUnder(heading);
+    expect(fields.filter((field) => !named.has(field))).toEqual([]);
   });
 });
