@@ -61,7 +61,14 @@ export function sourceHash(paths: readonly string[], base = ROOT): string {
 /** What the corpus is written from: the generator, the archive's own code it imports, the real articles. */
 const CORPUS_SOURCES = ['scripts/corpus.ts', 'scripts/corpus', 'src/lib', 'content'];
 /** What Kliping's build depends on, besides its content. */
-export const KLIPING_SOURCES = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.ts'];
+export const KLIPING_SOURCES = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package-lock.json',
+  'scripts/build.ts',
+  'scripts/lib',
+];
 /** What Kliping's build is copied from (KLIPING_SOURCES, and what Node and TypeScript read). */
 const KLIPING_COPIED = [
   'src',
@@ -70,6 +77,7 @@ const KLIPING_COPIED = [
   'tsconfig.json',
   'package.json',
   'scripts/build.ts',
+  'scripts/lib',
 ];
 
 /**
