@@ -70,7 +70,7 @@ export const KLIPING_SOURCES = [
   'scripts/lib',
 ];
 /** What Kliping's build is copied from (KLIPING_SOURCES, and what Node and TypeScript read). */
-const KLIPING_COPIED = [
+export const KLIPING_COPIED = [
   'src',
   'public',
   'astro.config.mjs',
