@@ -372,7 +372,7 @@ function reportDraft(
   for (const warning of result.warnings) console.error(`  - ${warning}`);
 }
 
-/** Imports one capture, all or nothing; returns the article's path (or "printed"). */
+/** Imports one capture, all or nothing; returns the article's path (or "printed") and how many points need a human. */
 async function importOne(
   capture: string,
   values: Values,
@@ -381,7 +381,7 @@ async function importOne(
   now: Date,
   /** True when this is the only capture: a new publisher it does not use is then refused. */
   only: boolean,
-): Promise<string> {
+): Promise<{ written: string; warnings: number }> {
   const bytes = await readCaptureBytes(capture);
   const decoded = checkCaptureBytes(bytes);
   if (!decoded.ok) throw new Refusal([`${capture}: ${decoded.reason}`]);
@@ -461,7 +461,7 @@ async function importOne(
   );
   if (values['dry-run']) {
     process.stdout.write(draft.mdx);
-    return 'printed';
+    return { written: 'printed', warnings: result.warnings.length };
   }
   const publishersText = addPublishers(archive.publishersText, added);
   const planned = [
@@ -497,7 +497,7 @@ async function importOne(
   if (added.length > 0) console.log(`wrote ${publishersPath} (added ${added.map((p) => p.id).join(', ')})`);
   console.log(`wrote ${articlePath}`);
   if (hasSuggestions) console.log(`wrote ${suggestionsPath}`);
-  return articlePath;
+  return { written: articlePath, warnings: result.warnings.length };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -523,12 +523,20 @@ async function main(argv: string[]): Promise<number> {
 
   const imported: string[] = [];
   const refused: string[] = [];
+  const needHuman: string[] = [];
   for (const [index, capture] of captures.entries()) {
     console.error(`[${index + 1}/${captures.length}] ${capture}`);
     try {
-      imported.push(
-        `${capture} → ${await importOne(capture, values, args.publishedBasis, archive, now, false)}`,
+      const { written, warnings } = await importOne(
+        capture,
+        values,
+        args.publishedBasis,
+        archive,
+        now,
+        false,
       );
+      imported.push(`${capture} → ${written}`);
+      if (warnings > 0) needHuman.push(`${written}: ${warnings} point${warnings === 1 ? '' : 's'}`);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       for (const line of error.lines) console.error(`import: ${line}`);
@@ -537,8 +545,11 @@ async function main(argv: string[]): Promise<number> {
       );
     }
   }
-  console.error(`\nImported ${imported.length} of ${captures.length} captures; refused ${refused.length}.`);
+  console.error(
+    `\nImported ${imported.length} of ${captures.length} captures; refused ${refused.length}; ${needHuman.length} of the imported need a human.`,
+  );
   for (const line of refused) console.error(`  refused: ${line}`);
+  for (const line of needHuman) console.error(`  needs a human: ${line}`);
   // (With --dry-run nothing is written, so a new publisher stays pending: that is no failure.)
   const unused = values['dry-run'] ? [] : archive.pending;
   for (const publisher of unused) {

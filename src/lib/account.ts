@@ -108,7 +108,15 @@ export interface ArticleClaim {
   titleDevised: boolean;
   credits: readonly string[];
   blocks: readonly { kind: AccountBlock['kind']; text: string }[];
+  /** Words the provenance shows as the capture's own: each must stand in one of its lines. */
+  byline?: string;
+  editor?: string;
+  imageCredit?: string;
+  dateline?: { text: string };
 }
+
+/** The fields whose words are shown as captured (byline, editor, image credit, dateline). */
+const CAPTURED_WORDS = ['byline', 'editor', 'imageCredit', 'dateline.text'] as const;
 
 /** How many problems one article reports at most: after that the rest is counted. */
 const MAX_PROBLEMS = 12;
@@ -119,10 +127,28 @@ const MAX_PROBLEMS = 12;
  * line and role for role.
  */
 export function compareWithCapture(article: ArticleClaim, account: CaptureAccount): string[] {
-  const problems = [...compareTitle(article, account), ...compareCredits(article, account)];
+  const problems = [
+    ...compareTitle(article, account),
+    ...compareCredits(article, account),
+    ...compareWords(article, account),
+  ];
   problems.push(...compareBlocks(article.blocks, account));
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more differences`];
+}
+
+/** A byline, editor, image credit or dateline must be words of the capture, not the archive's. */
+function compareWords(article: ArticleClaim, account: CaptureAccount): string[] {
+  const lines = [account.headline, ...account.credits, ...account.blocks].flatMap((line) =>
+    line ? [line.text] : [],
+  );
+  return CAPTURED_WORDS.flatMap((field) => {
+    const value = field === 'dateline.text' ? article.dateline?.text : article[field];
+    if (value === undefined || lines.some((line) => line.includes(value))) return [];
+    return [
+      `${field}: ${quote(value)} is not in the capture; expected words of one of its lines exactly as captured (the provenance shows them as the capture's; the archive's own words belong in notes)`,
+    ];
+  });
 }
 
 function compareTitle(article: ArticleClaim, account: CaptureAccount): string[] {

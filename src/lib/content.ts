@@ -314,9 +314,9 @@ function checkCapture(article: ArticleSource, capture: CaptureFile): string[] {
   const account = accountFor(capture.text, { titleDevised: data.titleDevised });
   article.story = account.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
   return compareWithCapture({ ...data, blocks: article.blocks }, account).map((problem) => {
-    const [, field = '', index] = /^(\w+)(?:\[(\d+)\])?:/.exec(problem) ?? [];
-    const where =
-      field === 'body' ? article.file : article.at(index === undefined ? [field] : [field, Number(index)]);
+    const [, field = '', index, key] = /^(\w+)(?:\[(\d+)\]|\.(\w+))?:/.exec(problem) ?? [];
+    const path = index !== undefined ? [field, Number(index)] : key !== undefined ? [field, key] : [field];
+    const where = field === 'body' ? article.file : article.at(path);
     return `${where}: ${problem} (capture: content/${data.capture})`;
   });
 }

@@ -132,7 +132,14 @@ export function parseArchiveDate(value: string): ParseResult {
   }
   const local = utcDate(year, month, day, Number(h), Number(mi));
   const instant = new Date(local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000);
-  return { ok: true, date: { source: value, precision: 'minute', ...wibParts(instant) } };
+  const parts = wibParts(instant);
+  if (parts.year < 1 || parts.year > 9999) {
+    return {
+      ok: false,
+      reason: `"${value}" falls in the year ${parts.year} in WIB (UTC+7), where the archive shows it; expected a moment in the years 0001–9999 in WIB`,
+    };
+  }
+  return { ok: true, date: { source: value, precision: 'minute', ...parts } };
 }
 
 /** The civil date and time in WIB (UTC+7) of an instant. */

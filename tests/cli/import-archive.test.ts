@@ -208,7 +208,9 @@ describe('scripts/import.ts --new-publisher', { timeout: 60_000 }, () => {
     );
     const result = run([folder, '--content', content, ...NEW_BERITASATU, ...NEW_KOMPAS, ...ARCHIVED]);
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toContain('Imported 2 of 2 captures; refused 0.');
+    expect(lines(result.stderr)).toContainEqual(
+      expect.stringMatching(/^Imported 2 of 2 captures; refused 0; \d of the imported need a human\.$/),
+    );
     expect(lines(result.stderr)).toContain(
       '  not added: --new-publisher kompas: no imported capture uses it; publishers.yaml is unchanged',
     );

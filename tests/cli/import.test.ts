@@ -368,9 +368,17 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
       `[2/3] ${join(folder, 'b-kosong.txt')}`,
       `[3/3] ${join(folder, 'c-berita.txt')}`,
     ]);
-    expect(stderr).toContain('Imported 2 of 3 captures; refused 1.');
+    expect(stderr).toContainEqual(
+      expect.stringMatching(/^Imported 2 of 3 captures; refused 1; \d of the imported need a human\.$/),
+    );
     expect(stderr).toContain(
       `  refused: ${join(folder, 'b-kosong.txt')}: is empty; expected the captured text`,
+    );
+    // The kontan capture has no headline: its devised title is one point a human must look at.
+    expect(stderr).toContainEqual(
+      expect.stringMatching(
+        /^ {2}needs a human: .*sekretaris-jenderal-nato-jens-stoltenberg-telah\.mdx: \d+ points?$/,
+      ),
     );
     expect(readdirSync(join(content, 'articles')).sort()).toEqual([
       'judul-berita.mdx',

@@ -193,6 +193,31 @@ describe('only what was captured is shown as captured', () => {
     ]);
   });
 
+  it('an editor, a byline, an image credit or a dateline that the capture does not have', async () => {
+    const problems = await problemsAfter((_, edit) => {
+      edit(KONTAN, (t) =>
+        t
+          .replace('editor: Noverius Laoli', 'editor: Fulan Bin Fulan')
+          .replace('KONTAN.CO.ID - BRUSSELS.', 'JAKARTA.'),
+      );
+      edit(MEDCOM, (t) =>
+        t.replace('imageCredit: medcom.id', 'imageCredit: Reuters/Yves Herman\nbyline: Siti Aminah'),
+      );
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/nato-jadwalkan-dewan-nato-rusia\.mdx:\d+:9: editor: "Fulan Bin Fulan" is not in the capture; expected words of one of its lines exactly as captured/,
+      ),
+      expect.stringMatching(/nato-rusia\.mdx:\d+:9: dateline\.text: "JAKARTA\." is not in the capture/),
+      expect.stringMatching(
+        /^content\/articles\/pertemuan-nato-rusia-dimulai\.mdx:\d+:\d+: byline: "Siti Aminah" is not in the capture/,
+      ),
+      expect.stringMatching(
+        /dimulai\.mdx:\d+:\d+: imageCredit: "Reuters\/Yves Herman" is not in the capture/,
+      ),
+    ]);
+  });
+
   it('a capture without a headline given a title not marked devised', async () => {
     const problems = await problemsAfter((_, edit) =>
       edit(KONTAN, (t) => t.replace('titleDevised: true\n', '')),

@@ -63,6 +63,33 @@ describe('parseArchiveDate', () => {
   });
 });
 
+describe('years 0001 to 9999', () => {
+  it('reads and shows a year below 100 as written, never as 19xx', () => {
+    const date = parse('0079-08-24');
+    expect(date.year).toBe(79);
+    expect(formatArchiveDate(date, { weekday: false })).toBe('24 Agustus 79');
+    expect(civilDay(date)).toBe('0079-08-24');
+    expect(machineDate(date)).toBe('0079-08-24');
+    expect(sortKey(parse('0079')) < sortKey(parse('1979'))).toBe(true);
+  });
+
+  it('reads the first and the last day of the calendar, and refuses the year 0000', () => {
+    expect(civilDay(parse('0001-01-01'))).toBe('0001-01-01');
+    expect(civilDay(parse('9999-12-31'))).toBe('9999-12-31');
+    expect(parseArchiveDate('0000-01-01').ok).toBe(false);
+  });
+
+  it('refuses a moment whose day in WIB falls outside them', () => {
+    expect(parseArchiveDate('0001-01-01T00:00+14:00')).toEqual({
+      ok: false,
+      reason:
+        '"0001-01-01T00:00+14:00" falls in the year 0 in WIB (UTC+7), where the archive shows it; expected a moment in the years 0001–9999 in WIB',
+    });
+    expect(parseArchiveDate('9999-12-31T23:00-12:00').ok).toBe(false);
+    expect(civilDay(parse('9999-12-31T16:59Z'))).toBe('9999-12-31');
+  });
+});
+
 describe('formatArchiveDate', () => {
   it('writes a day as an Indonesian reader does, with the weekday', () => {
     expect(formatArchiveDate(parse('2022-01-12'))).toBe('Rabu, 12 Januari 2022');
