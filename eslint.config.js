@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'public/'] },
+  { ignores: ['**/dist/', '**/.astro/', '**/node_modules/', 'tests/.tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
