@@ -231,8 +231,14 @@ export const citationSchema = z.strictObject({
   article: slug,
   /** The paragraph's number, as in its anchor (#p3 is 3). */
   paragraph: z.number().int().positive(),
-  /** Words of that paragraph, exactly as captured, that the event relies on: checked by the build. */
-  quote: text,
+  /**
+   * Words of that paragraph, exactly as captured, that the event relies on: checked by the
+   * build. At least two words, so that a quote like "," or "NATO" cannot fit almost any paragraph.
+   */
+  quote: text.refine((value) => value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is too short to tell one paragraph from another; expected at least two words of the cited paragraph, exactly as captured`,
+  }),
 });
 
 export const eventSchema = z.strictObject({

@@ -86,6 +86,23 @@ describe('every data file is read strictly', () => {
     ]);
   });
 
+  it('a duplicate id in publishers.yaml and in entities.yaml: both places', async () => {
+    const problems = await problemsAfter((_, edit) => {
+      edit('publishers.yaml', (t) => t.replace('- id: kontan', '- id: medcom'));
+      edit('entities.yaml', (t) => t.replace('- id: rusia', '- id: nato'));
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^content\/publishers\.yaml:\d+:7: id: "medcom" is used twice, first at content\/publishers\.yaml:\d+:7; expected every record to have its own id$/,
+        ),
+        expect.stringMatching(
+          /^content\/entities\.yaml:\d+:7: id: "nato" is used twice, first at content\/entities\.yaml:\d+:7; expected every record to have its own id$/,
+        ),
+      ]),
+    );
+  });
+
   it('a record that fails its schema: the line of the field', async () => {
     const problems = await problemsAfter((_, edit) =>
       edit('entities.yaml', (t) => t.replace('  kind: person', '  kind: tokoh')),

@@ -137,3 +137,21 @@ describe('the article schema refuses bad input, naming the field, the value and 
     );
   });
 });
+
+describe('a citation', () => {
+  const event = (quote: string) => ({
+    id: 'uji',
+    title: 'Uji',
+    date: '2022-01-12',
+    citations: [{ article: 'pertemuan-nato-rusia-dimulai', paragraph: 1, quote }],
+  });
+
+  it('quotes at least two words, so that it cannot fit almost any paragraph', () => {
+    for (const quote of [',', 'NATO', '— …']) {
+      expect(eventSchema.safeParse(event(quote)).error?.issues[0]?.message).toBe(
+        `${JSON.stringify(quote)} is too short to tell one paragraph from another; expected at least two words of the cited paragraph, exactly as captured`,
+      );
+    }
+    expect(eventSchema.safeParse(event('12 Januari')).success).toBe(true);
+  });
+});
