@@ -328,19 +328,29 @@ describe('captures are regular UTF-8 files inside content/captures/', () => {
 });
 
 describe('outputs stay valid whatever the text: control characters in frontmatter are refused', () => {
-  it('in the title, a note and a credit', async () => {
+  it('in the summary, the title and a credit', async () => {
     const problems = await problemsAfter((_, edit) =>
       edit(MEDCOM, (t) =>
         t
           .replace('summary: >-', 'summary: "Ringkasan\\u0007"\nx-summary: >-')
-          .replace(/\nx-summary: >-\n( {2}.*\n)+/, '\n'),
+          .replace(/\nx-summary: >-\n( {2}.*\n)+/, '\n')
+          .replace(
+            'title: Pertemuan NATO-Rusia',
+            'title: "Pertemuan\\u001bNATO-Rusia"\nx-title: Pertemuan NATO-Rusia',
+          )
+          .replace(/\nx-title: .*\n/, '\n')
+          .replace('  - "Gambar : medcom.id"', '  - "Gambar :\\u0000medcom.id"'),
       ),
     );
-    expect(problems).toEqual([
-      expect.stringMatching(
-        /:\d+:10: summary: has the control character U\+0007 at column 10 \("Ringkasan"…\); expected text without control characters$/,
-      ),
-    ]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /:\d+:10: summary: has the control character U\+0007 at column 10 \("Ringkasan"…\); expected text without control characters$/,
+        ),
+        expect.stringMatching(/:2:\d+: title: has the control character U\+001B at column 10/),
+        expect.stringMatching(/:\d+:\d+: credits\[1\]: has the control character U\+0000 at column 9/),
+      ]),
+    );
   });
 });
 
