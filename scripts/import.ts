@@ -36,6 +36,7 @@ import {
   renderSuggestions,
   titleIndex,
 } from '../src/lib/capture/index.ts';
+import { compareKeys } from '../src/lib/order.ts';
 import { MAX_CAPTURE_BYTES, checkCaptureBytes, sha256, tooBig } from '../src/lib/capture-file.ts';
 import { readRecords } from '../src/lib/content.ts';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -207,6 +208,8 @@ interface Archive {
   captureOwners: Map<string, string>;
   /** Publishers given with --new-publisher that no imported article uses yet. */
   pending: Publisher[];
+  /** Article files that do not parse: while any (but the one being replaced) is there, imports are refused. */
+  unreadable: { path: string; message: string }[];
 }
 
 /** How many article files are read at once. */
@@ -226,7 +229,7 @@ async function readArchive(content: string, newPublishers: readonly string[]): P
   if (problems.length > 0) throw new Refusal(problems);
   const known = publishers.records.map((r) => r.data);
   const pending = readNewPublishers(newPublishers, known);
-  const articles = await readArticles(content);
+  const { articles, unreadable } = await readArticles(content);
   return {
     publishers: known,
     publishersText: await readFile(publishersPath, 'utf8'),
@@ -242,6 +245,7 @@ async function readArchive(content: string, newPublishers: readonly string[]): P
       ),
     ),
     pending,
+    unreadable,
   };
 }
 
@@ -286,15 +290,37 @@ interface ArticleSummary {
  * The id, title and capture of every article file, read once per run (files that do not read
  * are left to the build, which names their problems).
  */
-async function readArticles(content: string): Promise<ArticleSummary[]> {
+async function readArticles(
+  content: string,
+): Promise<{ articles: ArticleSummary[]; unreadable: { path: string; message: string }[] }> {
   const folder = join(content, 'articles');
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+  // No articles/ yet is a new archive; any other failure to read it is refused, since an
+  // article left unread would let --force replace its capture or a second article take its URL.
+  const names = (
+    await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [] as string[];
+      throw new Refusal([`${folder}/: cannot be read (${error.code}); expected the articles folder`]);
+    })
+  )
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
   const articles: ArticleSummary[] = [];
+  const unreadable: { path: string; message: string }[] = [];
   for (let start = 0; start < names.length; start += CONCURRENCY) {
     const batch = await Promise.all(
       names.slice(start, start + CONCURRENCY).map(async (name): Promise<ArticleSummary | undefined> => {
-        const parsed = parseArticleFile(await readFile(join(folder, name), 'utf8'));
-        if (!parsed.ok) return undefined;
+        const path = join(folder, name);
+        const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          throw new Refusal([`${path}: cannot be read (${error.code}); expected an article file`]);
+        });
+        const parsed = parseArticleFile(text);
+        if (!parsed.ok) {
+          unreadable.push({
+            path,
+            message: `${path}: ${parsed.problems[0]?.message ?? 'cannot be read'}; expected an article file the build accepts (fix it first: the importer must know every article's capture and title)`,
+          });
+          return undefined;
+        }
         const { title, titleDevised, capture } = parsed.file.frontmatter;
         return {
           id: name.replace(/\.mdx$/, ''),
@@ -306,7 +332,7 @@ async function readArticles(content: string): Promise<ArticleSummary[]> {
     );
     for (const entry of batch) if (entry) articles.push(entry);
   }
-  return articles;
+  return { articles, unreadable: unreadable.sort((a, b) => compareKeys(a.path, b.path)) };
 }
 
 /** "paragraphs 1, 2, 4" or "paragraph 3". */
@@ -429,6 +455,8 @@ async function importOne(
   const suggestionsPath = join(values.content, 'suggestions', `${draft.slug}.yaml`);
   const existingCapture = await readIfExists(capturePath);
   const existingArticle = await readIfExists(articlePath);
+  const unreadable = archive.unreadable.filter((entry) => entry.path !== articlePath);
+  if (unreadable.length > 0) throw new Refusal(unreadable.map((entry) => entry.message));
   const sameCapture = existingCapture !== undefined && existingCapture.equals(bytes);
   const owner = archive.captureOwners.get(`captures/${name}`);
   const otherOwner = owner !== undefined && owner !== articlePath ? owner : undefined;

@@ -300,6 +300,26 @@ describe('scripts/import.ts: writing', { timeout: 30_000 }, () => {
     expect(files(content)).toEqual(before);
   });
 
+  it('refuses while an article of the archive cannot be read, since --force could then replace its capture', () => {
+    const { content } = project();
+    expect(run(args(content)).code).toBe(0);
+    const nato = join(content, 'articles/nato.mdx');
+    writeFileSync(nato, readFileSync(nato, 'utf8').replace('titleDevised: true', 'titleDevised: [true'));
+    const other = join(scratch('kliping-other-'), '004_98662811586fdaa1.txt');
+    writeFileSync(other, readFileSync(KONTAN, 'utf8').replace('Noverius Laoli', 'Orang Lain'));
+    const before = files(content);
+    const forced = run([other, '--content', content, '--slug', 'lain', '--force', ...ARCHIVED]);
+    expect(forced.code).toBe(1);
+    expect(lines(forced.stderr)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^import: ${nato.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}: .+; expected an article file the build accepts \\(fix it first`,
+        ),
+      ),
+    ]);
+    expect(files(content)).toEqual(before);
+  });
+
   it('refuses to draft a second article from a capture another article already has', () => {
     const { content } = project();
     expect(run(args(content)).code).toBe(0);
