@@ -3,6 +3,7 @@
  * page or in the Pagefind index, "Baca Juga" lines are shown but not indexed, and the
  * provenance, dates and notes a reader needs are there.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,5 +183,26 @@ describe('the kontan article', () => {
       expect(line).toMatch(/^Baca Juga: ./);
       expect(why).toBe('Tautan “Baca Juga” dari kontan.co.id; alamat tautannya tidak ikut tersimpan.');
     }
+  });
+});
+
+describe('the captures manifest, /naskah/manifest-sha256.txt', () => {
+  const manifest = readFileSync(join(DIST, 'naskah/manifest-sha256.txt'), 'utf8');
+
+  it('lists every capture once with the SHA-256 of the bytes served, as sha256sum -c reads it', () => {
+    const lines = manifest.trimEnd().split('\n');
+    expect(lines.map((line) => line.split('  ')[1])).toEqual(
+      articles.map((article) => article.data.capture.replace(/^captures\//, '')).sort(),
+    );
+    for (const line of lines) {
+      const [digest, file] = line.split('  ');
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(DIST, 'naskah', file!)))
+          .digest('hex'),
+        file,
+      ).toBe(digest);
+    }
+    for (const article of articles) expect(manifest).toContain(`${article.data.captureSha256}  `);
   });
 });
