@@ -1,11 +1,12 @@
 /**
  * The TimelineJS export (/data/timelinejs.json) loaded into TimelineJS3 itself, from npm
+ * and each year's file (/data/timelinejs/<year>.json)
  * (@knight-lab/timelinejs: its JS, CSS and Indonesian strings), in a real Chromium, on a page
  * of the test's own: a folder with that page, TimelineJS's files and a copy of the export,
  * served by the tests' static server. The page is not part of the site (it runs an inline
  * script, which the site's CSP forbids). Every event must become a slide, with its headline.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,9 +20,17 @@ const timelinejs = join(
   dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')),
   'dist',
 );
-const exported = JSON.parse(readFileSync(join(DIST, 'data', 'timelinejs.json'), 'utf8')) as {
-  events: { unique_id: string; text: { headline: string } }[];
-};
+/** The exports: the newest events, and one file per year. */
+const FILES = [
+  'timelinejs.json',
+  ...readdirSync(join(DIST, 'data', 'timelinejs'))
+    .sort()
+    .map((name) => `timelinejs/${name}`),
+];
+const exported = (file: string) =>
+  JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as {
+    events: { unique_id: string; text: { headline: string } }[];
+  };
 
 /** TimelineJS from its own files, no CDN: script_path points at them, and no web font is loaded. */
 const PAGE = `<!doctype html>
@@ -35,7 +44,7 @@ const PAGE = `<!doctype html>
 <body>
 <div id="timeline" style="width: 1200px; height: 700px"></div>
 <script>
-  window.timeline = new TL.Timeline('timeline', '/timelinejs.json', {
+  window.timeline = new TL.Timeline('timeline', '/' + new URLSearchParams(location.search).get('file'), {
     language: 'id',
     script_path: location.origin + '/js/',
     font: null,
@@ -54,6 +63,7 @@ beforeAll(async () => {
   cpSync(join(timelinejs, 'js'), join(root, 'js'), { recursive: true });
   cpSync(join(timelinejs, 'css'), join(root, 'css'), { recursive: true });
   cpSync(join(DIST, 'data', 'timelinejs.json'), join(root, 'timelinejs.json'));
+  cpSync(join(DIST, 'data', 'timelinejs'), join(root, 'timelinejs'), { recursive: true });
   writeFileSync(join(root, 'index.html'), PAGE);
   writeFileSync(join(root, '404.html'), 'not found');
   [server, browser] = await Promise.all([serve({ root: `${root}/` }), launch()]);
@@ -65,32 +75,37 @@ afterAll(async () => {
 });
 
 describe('the TimelineJS export in TimelineJS3', () => {
-  it('renders every event as a slide, with its headline, and asks for nothing beyond the page', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    const outside: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(server.url)) outside.push(request.url());
-    });
-    await page.goto(`${server.url}/`);
-    await page.locator('.tl-slide').nth(exported.events.length).waitFor({ state: 'attached' });
-    const slides = await page.$$eval('.tl-slide', (elements) =>
-      elements.map((slide) => ({
-        id: slide.id,
-        headline: (slide.querySelector('.tl-headline')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-    );
-    const events = slides.filter((slide) => slide.id !== 'kliping');
-    expect(events.map((slide) => slide.id).toSorted()).toEqual(
-      exported.events.map((e) => e.unique_id).toSorted(),
-    );
-    const text = (html: string) =>
-      html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-    for (const event of exported.events)
-      expect(events.find((slide) => slide.id === event.unique_id)!.headline).toBe(text(event.text.headline));
-    expect(errors).toEqual([]);
-    expect(outside).toEqual([]);
-    await page.close();
-  });
+  it.each(FILES)(
+    '%s: renders every event as a slide, with its headline, and asks for nothing beyond the page',
+    async (file) => {
+      const { events: expected } = exported(file);
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        if (!request.url().startsWith(server.url)) outside.push(request.url());
+      });
+      await page.goto(`${server.url}/?file=${file}`);
+      await page.locator('.tl-slide').nth(expected.length).waitFor({ state: 'attached' });
+      const slides = await page.$$eval('.tl-slide', (elements) =>
+        elements.map((slide) => ({
+          id: slide.id,
+          headline: (slide.querySelector('.tl-headline')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+      );
+      const events = slides.filter((slide) => slide.id !== 'kliping');
+      expect(events.map((slide) => slide.id).toSorted()).toEqual(expected.map((e) => e.unique_id).toSorted());
+      const text = (html: string) =>
+        html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+      for (const event of expected)
+        expect(events.find((slide) => slide.id === event.unique_id)!.headline).toBe(
+          text(event.text.headline),
+        );
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      await page.close();
+    },
+  );
 });
