@@ -39,7 +39,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   },
   {
     id: 'timeline-period',
-    pattern: /^\/linimasa\/\d{4}\/(?:\d\d\/(?:\d+\/)?)?$/,
+    // A year, a month, a month's further pages, and a year's further pages of the events known
+    // only to the year (/linimasa/2022/sepanjang-tahun/2/, see timelinePagePath).
+    pattern: /^\/linimasa\/\d{4}\/(?:\d\d\/(?:\d+\/)?|sepanjang-tahun\/\d+\/)?$/,
     paths: (a) => timelinePageViews(a.timelinePages).map((view) => view.path),
   },
   {
