@@ -114,6 +114,19 @@ describe('the two seed articles, exactly', () => {
     expect(meta.prism).toEqual({ publicationName: 'medcom.id' });
     expect(zoteroOnly(html)).toMatchObject({ archiveLocation: '000_a0787a86cb8f5b8c.txt', contributors: [] });
   });
+
+  it("gives Zotero's byline guess nothing to take as an author when the tags name none", () => {
+    // With no creator in the tags, Zotero's Embedded Metadata translator takes the text of any
+    // element whose class contains "byline" or "vcard", or of a[rel=author], as the authors: it
+    // once made the whole provenance record the medcom article's two "authors".
+    for (const path of pagePaths().filter((page) => page.startsWith('/artikel/'))) {
+      const { document } = parseHTML(readPage(path));
+      expect(
+        document.querySelectorAll('[class*="byline" i], [class*="vcard" i], a[rel="author"]').length,
+        path,
+      ).toBe(0);
+    }
+  });
 });
 
 describe('the feed, as a feed reader reads it', () => {

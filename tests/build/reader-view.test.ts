@@ -57,7 +57,7 @@ describe.each(Object.keys(PARSERS) as (keyof typeof PARSERS)[])('Reader View, pa
   it.each(articles)('%s: the headline, the outlet, the story paragraphs and nothing else', (path) => {
     const page = pageDocument(path);
     const story = [...page.querySelectorAll('.para > p[id^="p"]')].map((p) => fold(p.textContent));
-    const outlet = fold(page.querySelector('.byline .outlet')?.textContent);
+    const outlet = fold(page.querySelector('.article-meta .outlet')?.textContent);
     expect(story.length).toBeGreaterThan(5);
     const view = readerView(readPage(path), parser, `${SITE}${path}`);
     expect(view.title).toBe(fold(page.querySelector('h1')?.textContent));

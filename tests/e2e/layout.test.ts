@@ -116,8 +116,8 @@ describe.each(['light', 'dark'] as const)('printing an article, %s scheme', (col
       expect(await shown(selector), selector).toBe(false);
     for (const selector of [
       'h1',
-      '.byline .sources',
-      '.byline .published',
+      '.article-meta .sources',
+      '.article-meta .published',
       '#p1',
       '#p9',
       '#catatan-1',
