@@ -27,10 +27,15 @@ const SCRIPT = '<script>alert(1)</script>';
 const LINK = '[klik](javascript:alert(1))';
 const TITLE = `Uji zarniwoop ${IMG} ${SCRIPT} {} ${LINK}`;
 const SUMMARY = `Ringkasan ${IMG} ${SCRIPT} {alert(1)} [tautan](javascript:alert(1)) "><b>tebal</b>.`;
-/** The capture: the headline, a credit line, then the story, one line each. */
+/**
+ * The capture: the headline, a credit line, then the story, one line each. The editor and the
+ * byline are the capture's words, as the build requires of them.
+ */
+const EDITOR = '<img src=x onerror=alert(3)>';
+const BYLINE = '{alert(4)} <script>alert(4)</script>';
 const CAPTURE = [
   TITLE,
-  'Sumber : <img src=x onerror=alert(2)>',
+  `Sumber : <img src=x onerror=alert(2)> | Editor: ${EDITOR} | Penulis: ${BYLINE}`,
   `Paragraf ini memuat ${IMG} sebagai teks, bukan gambar.`,
   `Begitu pula ${SCRIPT} dan <script src="/x.js"></script>, yang tidak boleh berjalan.`,
   'Kurung kurawal {} dan {alert(1)} serta {...props} bukan ekspresi; &lt;b&gt; tetap tertulis.',
@@ -50,8 +55,8 @@ function article(options: { body?: string; originalUrl?: string } = {}): string 
     'publishedBasis: stated',
     'archived: "2026-11-23"',
     'publisher: medcom',
-    `editor: ${JSON.stringify('<img src=x onerror=alert(3)>')}`,
-    `byline: ${JSON.stringify('{alert(4)} <script>alert(4)</script>')}`,
+    `editor: ${JSON.stringify(EDITOR)}`,
+    `byline: ${JSON.stringify(BYLINE)}`,
     `credits: [${JSON.stringify(CAPTURE[1])}]`,
     `originalUrl: ${JSON.stringify(options.originalUrl ?? 'https://contoh.example/berita?judul="><script>alert(5)</script>')}`,
     'capture: captures/uji-teks-berbahaya.txt',
