@@ -3,9 +3,10 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['**/dist/', '**/.astro/', '**/node_modules/', 'tests/.tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -57,6 +57,17 @@ export interface ListingList {
   total?: number;
 }
 
+/** Groups of links under headings (the topics' and the sources' pages), as lists of pages, in no date order. */
+export function linkGroupLists(
+  groups: readonly { title: string; links: readonly { href: string; label: string }[] }[],
+): ListingList[] {
+  return groups.map((group) => ({
+    name: group.title,
+    order: 'unordered',
+    items: group.links.map((link) => ({ url: link.href, name: link.label, kind: 'page' })),
+  }));
+}
+
 export interface ListingPage {
   /** The page's path on the site. */
   path: string;

@@ -6,6 +6,7 @@ import {
   eventPageJsonLd,
   indexPageJsonLd,
   itemListJsonLd,
+  linkGroupLists,
   newestArchived,
   timelineItems,
 } from '../../src/lib/collection-page.ts';
@@ -213,5 +214,19 @@ describe('page JSON-LD that stays small at any size', () => {
       mainEntity: { numberOfItems: 2, itemListOrder: { '@id': 'schema:ItemListOrderAscending' } },
     });
     expect(node.dateModified).toBe(machineDate(newestArchived(articles)!));
+  });
+});
+
+describe('linkGroupLists', () => {
+  it('lists each group of links as pages under its heading, in no date order', () => {
+    expect(
+      linkGroupLists([{ title: 'Kantor berita', links: [{ href: '/sumber/reuters/', label: 'Reuters' }] }]),
+    ).toEqual([
+      {
+        name: 'Kantor berita',
+        order: 'unordered',
+        items: [{ url: '/sumber/reuters/', name: 'Reuters', kind: 'page' }],
+      },
+    ]);
   });
 });
